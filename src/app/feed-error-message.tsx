@@ -1,0 +1,77 @@
+import { useQueryClient } from '@tanstack/react-query';
+import { useCallback, useEffect } from 'react';
+import { Link, useNavigation, useRevalidator } from 'react-router';
+import type { FeedError } from '../feed/feed-error';
+import styles from './message-page.module.css';
+
+function explain(error: FeedError): { title: string; advice: string } {
+  switch (error.kind) {
+    case 'offline':
+      return { title: '目前沒有網路連線', advice: '請確認網路連線，連上後會自動重新載入。' };
+    case 'network':
+      return { title: '無法連線到新聞來源', advice: '可能是網路不穩或伺服器暫時無法使用，請稍後再試。' };
+    case 'timeout':
+      return { title: '新聞來源回應太慢', advice: '網路可能很慢，或伺服器忙碌中，請稍後再試。' };
+    case 'http':
+      return (error.status ?? 0) >= 500
+        ? { title: '新聞來源的伺服器出了問題', advice: '這通常是暫時的，請稍後再試。' }
+        : { title: '無法取得新聞資料', advice: '新聞來源的網址可能已經變更，請通知網站管理者。' };
+    case 'html':
+      return {
+        title: '新聞來源傳回的是網頁，不是新聞資料',
+        advice: '伺服器可能正在維護，或設定有誤，請稍後再試或通知網站管理者。',
+      };
+    case 'not-json':
+      return { title: '新聞資料損壞，無法讀取', advice: '請稍後再試；若一直如此，請通知網站管理者。' };
+    case 'not-a-feed':
+      return { title: '這不是可以閱讀的新聞資料', advice: '新聞來源的格式不符，請通知網站管理者。' };
+  }
+}
+
+export function FeedErrorMessage({ error }: { error: FeedError }) {
+  const queryClient = useQueryClient();
+  const revalidator = useRevalidator();
+  const navigation = useNavigation();
+  const busy = revalidator.state === 'loading' || navigation.state === 'loading';
+  const { title, advice } = explain(error);
+
+  const retry = useCallback(async () => {
+    await queryClient.resetQueries({ queryKey: ['feed'] });
+    await revalidator.revalidate();
+  }, [queryClient, revalidator]);
+
+  useEffect(() => {
+    const onOnline = () => void retry();
+    window.addEventListener('online', onOnline);
+    return () => {
+      window.removeEventListener('online', onOnline);
+    };
+  }, [retry]);
+
+  return (
+    <div className={styles.page}>
+      <title>{title}</title>
+      <div role="alert" className={styles.alert}>
+        <h1 tabIndex={-1}>{title}</h1>
+        <p>{advice}</p>
+      </div>
+      <details className={styles.details}>
+        <summary>技術細節（給網站管理者）</summary>
+        <code>{error.detail}</code>
+      </details>
+      <p>
+        <button
+          type="button"
+          className={styles.button}
+          disabled={busy}
+          onClick={() => void retry()}
+        >
+          {busy ? '重試中…' : '重試'}
+        </button>
+      </p>
+      <p>
+        <Link to="/">回到首頁</Link>
+      </p>
+    </div>
+  );
+}

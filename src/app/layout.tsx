@@ -1,0 +1,51 @@
+import { useQuery } from '@tanstack/react-query';
+import { useEffect, useRef } from 'react';
+import { Outlet, ScrollRestoration, useLocation } from 'react-router';
+import { feedQuery } from '../feed/feed-query';
+import styles from './layout.module.css';
+import { SiteHeader } from './site-header';
+
+export function Layout() {
+  const { data: feed } = useQuery(feedQuery());
+  const mainRef = useRef<HTMLElement>(null);
+  useFocusOnNavigation(mainRef);
+
+  useEffect(() => {
+    document.documentElement.lang = feed?.language ?? 'zh-Hant';
+  }, [feed?.language]);
+
+  return (
+    <>
+      <a
+        href="#main"
+        className={styles.skip}
+        onClick={(event) => {
+          event.preventDefault();
+          mainRef.current?.focus();
+        }}
+      >
+        跳到主要內容
+      </a>
+      <SiteHeader feed={feed} />
+      <main id="main" ref={mainRef} tabIndex={-1} className={styles.main}>
+        <Outlet />
+      </main>
+      <footer className={styles.footer}>
+        <p>{feed?.description ?? '新聞閱讀器'}</p>
+      </footer>
+      <ScrollRestoration />
+    </>
+  );
+}
+
+/** After a client-side navigation, focus the new page's heading so it is announced. */
+function useFocusOnNavigation(mainRef: React.RefObject<HTMLElement | null>) {
+  const { pathname } = useLocation();
+  const previous = useRef(pathname);
+  useEffect(() => {
+    if (previous.current === pathname) return;
+    previous.current = pathname;
+    const heading = mainRef.current?.querySelector<HTMLElement>('h1');
+    (heading ?? mainRef.current)?.focus({ preventScroll: true });
+  }, [pathname, mainRef]);
+}

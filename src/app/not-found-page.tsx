@@ -1,0 +1,23 @@
+import { Link } from 'react-router';
+import styles from './message-page.module.css';
+
+interface Props {
+  title?: string;
+  message?: string;
+}
+
+export function NotFoundPage({
+  title = '找不到這個頁面',
+  message = '網址可能有誤，或這個頁面已經不存在。',
+}: Props) {
+  return (
+    <div className={styles.page}>
+      <title>{title}</title>
+      <h1 tabIndex={-1}>{title}</h1>
+      <p>{message}</p>
+      <p>
+        <Link to="/">回到首頁</Link>
+      </p>
+    </div>
+  );
+}

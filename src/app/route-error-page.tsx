@@ -1,0 +1,30 @@
+import { isRouteErrorResponse, Link, useRouteError } from 'react-router';
+import { FeedError } from '../feed/feed-error';
+import { FeedErrorMessage } from './feed-error-message';
+import styles from './message-page.module.css';
+import { NotFoundPage } from './not-found-page';
+
+/** Every route's error boundary: feed trouble offers a retry, anything else a way back. */
+export function RouteErrorPage() {
+  const error = useRouteError();
+  if (isRouteErrorResponse(error) && error.status === 404) return <NotFoundPage />;
+  if (error instanceof FeedError) return <FeedErrorMessage error={error} />;
+
+  console.error(error);
+  return (
+    <div className={styles.page}>
+      <title>這一頁無法顯示</title>
+      <div role="alert" className={styles.alert}>
+        <h1 tabIndex={-1}>這一頁無法顯示</h1>
+        <p>內容有問題，無法顯示。其他新聞不受影響。</p>
+      </div>
+      <details className={styles.details}>
+        <summary>技術細節（給網站管理者）</summary>
+        <code>{error instanceof Error ? error.message : String(error)}</code>
+      </details>
+      <p>
+        <Link to="/">回到首頁</Link>
+      </p>
+    </div>
+  );
+}

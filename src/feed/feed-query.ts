@@ -1,0 +1,58 @@
+import { queryOptions } from '@tanstack/react-query';
+import { FeedError } from './feed-error';
+import { parseFeed } from './parse-feed';
+import type { Feed } from './types';
+
+const TIMEOUT_MS = 15_000;
+
+/** `VITE_FEED_URL` at build time, else `feed.json` beside `index.html`. */
+export function defaultFeedUrl(): string {
+  const configured = import.meta.env.VITE_FEED_URL as string | undefined;
+  return new URL(configured || `${import.meta.env.BASE_URL}feed.json`, window.location.href).href;
+}
+
+export async function fetchFeed(url: string, signal?: AbortSignal): Promise<Feed> {
+  if (!navigator.onLine) throw new FeedError('offline', 'navigator.onLine is false');
+  const timeout = AbortSignal.timeout(TIMEOUT_MS);
+  let response: Response;
+  try {
+    // No custom headers: the request must match index.html's preload to reuse it.
+    response = await fetch(url, { signal: signal ? AbortSignal.any([signal, timeout]) : timeout });
+  } catch (error) {
+    if (timeout.aborted) throw new FeedError('timeout', `no answer from ${url} in ${TIMEOUT_MS} ms`);
+    if (signal?.aborted) throw error;
+    throw new FeedError('network', `fetch ${url} failed: ${String(error)}`);
+  }
+  if (!response.ok) {
+    throw new FeedError('http', `${url} answered HTTP ${response.status}`, response.status);
+  }
+
+  const body = (await response.text()).replace(/^\uFEFF/, '');
+  let json: unknown;
+  try {
+    json = JSON.parse(body);
+  } catch (error) {
+    const kind = /^\s*</.test(body) ? 'html' : 'not-json';
+    throw new FeedError(kind, `${url} is not JSON (${response.headers.get('content-type') ?? 'no content type'}): ${String(error)}`);
+  }
+
+  const result = parseFeed(json, response.url || url);
+  if (!result.ok) throw new FeedError('not-a-feed', `${url} is not a JSON Feed: ${result.reason}`);
+  const { feed } = result;
+  if (feed.skipped.length > 0) {
+    console.warn(
+      `Feed ${url}: skipped ${feed.skipped.length} item(s)`,
+      feed.skipped.map((s) => `#${s.index} ${s.reason}`),
+    );
+  }
+  return feed;
+}
+
+export function feedQuery(url = defaultFeedUrl()) {
+  return queryOptions({
+    queryKey: ['feed', url],
+    queryFn: ({ signal }) => fetchFeed(url, signal),
+    staleTime: 5 * 60_000,
+    retry: (failures, error) => error instanceof FeedError && error.isTransient && failures < 3,
+  });
+}

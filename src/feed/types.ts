@@ -1,0 +1,52 @@
+/** The app's own types: everything past `parse-feed.ts` speaks these, never raw feed JSON. */
+
+export interface Author {
+  name: string;
+  url?: string;
+}
+
+export type ArticleBody = { kind: 'html'; html: string } | { kind: 'text'; text: string };
+
+export interface Article {
+  id: string;
+  title: string;
+  summary?: string;
+  body: ArticleBody;
+  /** The original's address: `url`, else `external_url`; http(s) only. */
+  url?: string;
+  image?: string;
+  bannerImage?: string;
+  published?: Date;
+  modified?: Date;
+  authors: Author[];
+  tags: string[];
+  /** A canonical BCP 47 tag, when the item or the feed names a valid one. */
+  language?: string;
+  sectionId?: string;
+  source?: string;
+  editor?: string;
+}
+
+export interface Section {
+  id: string;
+  title: string;
+}
+
+export interface Feed {
+  title: string;
+  description?: string;
+  language?: string;
+  homePageUrl?: string;
+  /** Where relative URLs in item content resolve: the feed's own address. */
+  baseUrl: string;
+  nextUrl?: string;
+  sections: Section[];
+  articles: Article[];
+  /** Items left out, with why: for operators, reported as a console warning. */
+  skipped: SkippedItem[];
+}
+
+export interface SkippedItem {
+  index: number;
+  reason: string;
+}

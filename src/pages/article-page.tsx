@@ -1,0 +1,63 @@
+import { useSuspenseQuery } from '@tanstack/react-query';
+import { useMemo } from 'react';
+import { Link, useParams } from 'react-router';
+import { NotFoundPage } from '../app/not-found-page';
+import { sectionPath } from '../app/paths';
+import { feedQuery } from '../feed/feed-query';
+import { findArticle, findSection } from '../feed/selectors';
+import { ArticleBody } from '../reading/article-body';
+import { bodyText, readingMinutes } from '../reading/reading-time';
+import { Byline } from '../ui/byline';
+import styles from './article-page.module.css';
+
+export function ArticlePage() {
+  const { articleId = '' } = useParams();
+  const { data: feed } = useSuspenseQuery(feedQuery());
+  const article = findArticle(feed, articleId);
+  const minutes = useMemo(() => (article ? readingMinutes(bodyText(article.body)) : 0), [article]);
+
+  if (!article) {
+    return <NotFoundPage title="找不到這篇文章" message="這篇文章可能已經下架，或網址有誤。" />;
+  }
+  const section = findSection(feed, article.sectionId);
+  const image = article.bannerImage ?? article.image;
+
+  return (
+    <article className={styles.article} lang={article.language}>
+      <title>{`${article.title}｜${feed.title}`}</title>
+      <header className={styles.header}>
+        {section && (
+          <p className={styles.section}>
+            <Link to={sectionPath(section.id)}>{section.title}</Link>
+          </p>
+        )}
+        <h1 className={styles.headline} tabIndex={-1}>
+          {article.title}
+        </h1>
+        {article.summary && <p className={styles.standfirst}>{article.summary}</p>}
+        <Byline article={article} minutes={minutes} />
+      </header>
+      {image && (
+        <img className={styles.image} src={image} alt="" width={1200} height={675} />
+      )}
+      <ArticleBody body={article.body} baseUrl={feed.baseUrl} />
+      <footer className={styles.footer}>
+        {article.tags.length > 0 && (
+          <ul className={styles.tags} aria-label="標籤">
+            {article.tags.map((tag) => (
+              <li key={tag}>{tag}</li>
+            ))}
+          </ul>
+        )}
+        {article.editor && <p>責任編輯：{article.editor}</p>}
+        {article.url && (
+          <p>
+            <a href={article.url} target="_blank" rel="noopener noreferrer">
+              閱讀原文
+            </a>
+          </p>
+        )}
+      </footer>
+    </article>
+  );
+}

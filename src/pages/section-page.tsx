@@ -1,0 +1,36 @@
+import { useSuspenseQuery } from '@tanstack/react-query';
+import { useParams } from 'react-router';
+import { NotFoundPage } from '../app/not-found-page';
+import { feedQuery } from '../feed/feed-query';
+import { articlesInSection, findSection } from '../feed/selectors';
+import { StoryList } from '../ui/story-list';
+import styles from './page.module.css';
+
+export function SectionPage() {
+  const { sectionId } = useParams();
+  const { data: feed } = useSuspenseQuery(feedQuery());
+  const section = findSection(feed, sectionId);
+  if (!section) {
+    return <NotFoundPage title="找不到這個分類" message="這個分類不存在，或已經改名。" />;
+  }
+  const articles = articlesInSection(feed, section.id);
+
+  return (
+    <>
+      <title>{`${section.title}｜${feed.title}`}</title>
+      <h1 className={styles.pageTitle} tabIndex={-1}>
+        {section.title}
+      </h1>
+      {articles.length > 0 ? (
+        <StoryList
+          key={section.id}
+          articles={articles}
+          sections={feed.sections}
+          label={`${section.title}新聞`}
+        />
+      ) : (
+        <p className={styles.empty}>這個分類目前沒有新聞。</p>
+      )}
+    </>
+  );
+}

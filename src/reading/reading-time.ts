@@ -1,0 +1,26 @@
+import type { ArticleBody } from '../feed/types';
+
+/** Characters a reader of Chinese or Japanese gets through in a minute (~400–500). */
+const CJK_PER_MINUTE = 450;
+/** Words of Latin-script text a minute. */
+const WORDS_PER_MINUTE = 220;
+
+const CJK = /[\p{Script=Han}\p{Script=Hiragana}\p{Script=Katakana}\p{Script=Hangul}]/gu;
+const WORD = /[\p{L}\p{N}]+(?:['’.-][\p{L}\p{N}]+)*/gu;
+
+/** Whole minutes, at least one: CJK characters and Latin words counted separately. */
+export function readingMinutes(text: string): number {
+  const cjk = text.match(CJK)?.length ?? 0;
+  const words = text.replace(CJK, ' ').match(WORD)?.length ?? 0;
+  return Math.max(1, Math.ceil(cjk / CJK_PER_MINUTE + words / WORDS_PER_MINUTE));
+}
+
+export function formatReadingTime(minutes: number): string {
+  return `約 ${minutes} 分鐘`;
+}
+
+/** The words a reader reads: feed HTML is parsed inertly (DOMParser runs and loads nothing). */
+export function bodyText(body: ArticleBody): string {
+  if (body.kind === 'text') return body.text;
+  return new DOMParser().parseFromString(body.html, 'text/html').body.textContent;
+}

@@ -1,0 +1,39 @@
+import { Link } from 'react-router';
+import { articlePath } from '../app/paths';
+import type { Article } from '../feed/types';
+import { ArticleDate } from '../reading/article-date';
+import styles from './story-card.module.css';
+
+interface Props {
+  article: Article;
+  sectionTitle?: string;
+  /** The lead story gets a larger headline and its image. */
+  lead?: boolean;
+}
+
+export function StoryCard({ article, sectionTitle, lead = false }: Props) {
+  const Heading = lead ? 'h2' : 'h3';
+  const image = lead ? (article.bannerImage ?? article.image) : undefined;
+  return (
+    <article className={lead ? styles.lead : styles.card} lang={article.language}>
+      {image && (
+        <img
+          className={styles.image}
+          src={image}
+          alt=""
+          width={1200}
+          height={675}
+          fetchPriority="high"
+        />
+      )}
+      <Heading className={styles.headline}>
+        <Link to={articlePath(article.id)}>{article.title}</Link>
+      </Heading>
+      {article.summary && <p className={styles.summary}>{article.summary}</p>}
+      <p className={styles.meta}>
+        {sectionTitle && <span>{sectionTitle}</span>}
+        {article.published && <ArticleDate date={article.published} />}
+      </p>
+    </article>
+  );
+}
