@@ -20,7 +20,10 @@ function feedPreload(): Plugin {
       href = (config.env.VITE_FEED_URL as string | undefined) || `${config.base}feed.json`;
     },
     transformIndexHtml: (html) =>
-      afterCharset(html, `<link rel="preload" href="${href}" as="fetch" crossorigin="anonymous" />`),
+      afterCharset(
+        html,
+        `<link rel="preload" href="${href}" as="fetch" crossorigin="anonymous" />`,
+      ),
   };
 }
 
@@ -51,7 +54,10 @@ function contentSecurityPolicy(): Plugin {
         "frame-src 'none'",
         "form-action 'none'",
       ].join('; ');
-      return afterCharset(html, `<meta http-equiv="Content-Security-Policy" content="${policy}" />`);
+      return afterCharset(
+        html,
+        `<meta http-equiv="Content-Security-Policy" content="${policy}" />`,
+      );
     },
   };
 }

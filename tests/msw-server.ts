@@ -1,4 +1,4 @@
 import { setupServer } from 'msw/node';
 
 /** One MSW server for every test file; tests add their own handlers with `server.use`. */
-export const server = setupServer();
+export const msw = setupServer();

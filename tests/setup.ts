@@ -1,7 +1,7 @@
 import '@testing-library/jest-dom/vitest';
 import { cleanup } from '@testing-library/react';
 import { afterAll, afterEach, beforeAll, beforeEach, vi } from 'vitest';
-import { server } from './msw-server';
+import { msw as server } from './msw-server';
 
 beforeAll(() => {
   server.listen({ onUnhandledRequest: 'error' });
@@ -23,3 +23,6 @@ beforeEach(() => {
     throw new Error(`console.error: ${args.map(String).join(' ')}`);
   });
 });
+
+// jsdom has no layout; ScrollRestoration's scrolling has nothing to do there.
+window.scrollTo = () => undefined;

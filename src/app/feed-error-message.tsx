@@ -1,6 +1,5 @@
-import { useQueryClient } from '@tanstack/react-query';
 import { useCallback, useEffect } from 'react';
-import { Link, useNavigation, useRevalidator } from 'react-router';
+import { Link, useLocation, useNavigate, useNavigation } from 'react-router';
 import type { FeedError } from '../feed/feed-error';
 import styles from './message-page.module.css';
 
@@ -9,7 +8,10 @@ function explain(error: FeedError): { title: string; advice: string } {
     case 'offline':
       return { title: '目前沒有網路連線', advice: '請確認網路連線，連上後會自動重新載入。' };
     case 'network':
-      return { title: '無法連線到新聞來源', advice: '可能是網路不穩或伺服器暫時無法使用，請稍後再試。' };
+      return {
+        title: '無法連線到新聞來源',
+        advice: '可能是網路不穩或伺服器暫時無法使用，請稍後再試。',
+      };
     case 'timeout':
       return { title: '新聞來源回應太慢', advice: '網路可能很慢，或伺服器忙碌中，請稍後再試。' };
     case 'http':
@@ -22,23 +24,30 @@ function explain(error: FeedError): { title: string; advice: string } {
         advice: '伺服器可能正在維護，或設定有誤，請稍後再試或通知網站管理者。',
       };
     case 'not-json':
-      return { title: '新聞資料損壞，無法讀取', advice: '請稍後再試；若一直如此，請通知網站管理者。' };
+      return {
+        title: '新聞資料損壞，無法讀取',
+        advice: '請稍後再試；若一直如此，請通知網站管理者。',
+      };
     case 'not-a-feed':
-      return { title: '這不是可以閱讀的新聞資料', advice: '新聞來源的格式不符，請通知網站管理者。' };
+      return {
+        title: '這不是可以閱讀的新聞資料',
+        advice: '新聞來源的格式不符，請通知網站管理者。',
+      };
   }
 }
 
 export function FeedErrorMessage({ error }: { error: FeedError }) {
-  const queryClient = useQueryClient();
-  const revalidator = useRevalidator();
-  const navigation = useNavigation();
-  const busy = revalidator.state === 'loading' || navigation.state === 'loading';
+  const navigate = useNavigate();
+  const location = useLocation();
+  const busy = useNavigation().state === 'loading';
   const { title, advice } = explain(error);
 
-  const retry = useCallback(async () => {
-    await queryClient.resetQueries({ queryKey: ['feed'] });
-    await revalidator.revalidate();
-  }, [queryClient, revalidator]);
+  // Navigating to the same place (not `revalidate`) also resets the route's error boundary;
+  // the loader then fetches the feed again, since the failed query holds no data.
+  const retry = useCallback(
+    () => navigate(location, { replace: true, preventScrollReset: true }),
+    [navigate, location],
+  );
 
   useEffect(() => {
     const onOnline = () => void retry();

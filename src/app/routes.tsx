@@ -14,7 +14,8 @@ import { RouteErrorPage } from './route-error-page';
  */
 export function routes(queryClient: QueryClient): RouteObject[] {
   const loadFeed = async () => {
-    await queryClient.ensureQueryData(feedQuery());
+    // Cached data serves at once ('static'); observers refetch stale data in the background.
+    await queryClient.query({ ...feedQuery(), staleTime: 'static' });
     return null;
   };
   const page = { loader: loadFeed, HydrateFallback: PageSkeleton };
@@ -32,7 +33,9 @@ export function routes(queryClient: QueryClient): RouteObject[] {
             { path: 'sections/:sectionId', Component: SectionPage, ...page },
             {
               path: 'articles/:articleId',
-              lazy: async () => ({ Component: (await import('../pages/article-page')).ArticlePage }),
+              lazy: async () => ({
+                Component: (await import('../pages/article-page')).ArticlePage,
+              }),
               ...page,
             },
             { path: '*', Component: NotFoundPage },

@@ -1,12 +1,6 @@
 /** What went wrong reading the feed, in terms a reader's message can be chosen from. */
 export type FeedErrorKind =
-  | 'offline'
-  | 'network'
-  | 'timeout'
-  | 'http'
-  | 'not-json'
-  | 'html'
-  | 'not-a-feed';
+  'offline' | 'network' | 'timeout' | 'http' | 'not-json' | 'html' | 'not-a-feed';
 
 export class FeedError extends Error {
   override readonly name = 'FeedError';

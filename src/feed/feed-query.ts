@@ -7,7 +7,7 @@ const TIMEOUT_MS = 15_000;
 
 /** `VITE_FEED_URL` at build time, else `feed.json` beside `index.html`. */
 export function defaultFeedUrl(): string {
-  const configured = import.meta.env.VITE_FEED_URL as string | undefined;
+  const configured = import.meta.env.VITE_FEED_URL;
   return new URL(configured || `${import.meta.env.BASE_URL}feed.json`, window.location.href).href;
 }
 
@@ -19,7 +19,8 @@ export async function fetchFeed(url: string, signal?: AbortSignal): Promise<Feed
     // No custom headers: the request must match index.html's preload to reuse it.
     response = await fetch(url, { signal: signal ? AbortSignal.any([signal, timeout]) : timeout });
   } catch (error) {
-    if (timeout.aborted) throw new FeedError('timeout', `no answer from ${url} in ${TIMEOUT_MS} ms`);
+    if (timeout.aborted)
+      throw new FeedError('timeout', `no answer from ${url} in ${TIMEOUT_MS} ms`);
     if (signal?.aborted) throw error;
     throw new FeedError('network', `fetch ${url} failed: ${String(error)}`);
   }
@@ -33,7 +34,10 @@ export async function fetchFeed(url: string, signal?: AbortSignal): Promise<Feed
     json = JSON.parse(body);
   } catch (error) {
     const kind = /^\s*</.test(body) ? 'html' : 'not-json';
-    throw new FeedError(kind, `${url} is not JSON (${response.headers.get('content-type') ?? 'no content type'}): ${String(error)}`);
+    throw new FeedError(
+      kind,
+      `${url} is not JSON (${response.headers.get('content-type') ?? 'no content type'}): ${String(error)}`,
+    );
   }
 
   const result = parseFeed(json, response.url || url);

@@ -13,6 +13,10 @@ export type ParseResult = { ok: true; feed: Feed } | { ok: false; reason: string
 
 const JSON_FEED_VERSION = /^(?:https?:\/\/jsonfeed\.org\/version\/)?1(?:\.\d+)?\/?$/;
 
+/** Valibot reports a missing key with its object's message: tell the two apart. */
+const missingOr = (notAnObject: string) => (issue: v.BaseIssue<unknown>) =>
+  issue.path ? 'is missing' : notAnObject;
+
 /** An optional string that must have some non-space text; anything else is dropped. */
 const text = v.fallback(v.optional(v.pipe(v.string(), v.trim(), v.nonEmpty())), undefined);
 
@@ -89,7 +93,7 @@ const itemSchema = v.pipe(
         undefined,
       ),
     },
-    'is not an object',
+    missingOr('is not an object'),
   ),
   v.check(
     (item) => Boolean(item.content_html?.trim() || item.content_text?.trim()),
@@ -117,7 +121,7 @@ const feedSchema = v.object(
       undefined,
     ),
   },
-  'is not a JSON object',
+  missingOr('is not a JSON object'),
 );
 
 const sectionSchema = v.object({

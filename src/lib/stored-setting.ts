@@ -5,9 +5,9 @@
  * then lives in memory for this page's life. Other tabs' changes arrive via `storage` events.
  */
 export interface StoredSetting<T extends string> {
-  read(): T;
-  write(value: T): void;
-  subscribe(onChange: () => void): () => void;
+  read: () => T;
+  write: (value: T) => void;
+  subscribe: (onChange: () => void) => () => void;
 }
 
 export function storedSetting<T extends string>(
@@ -16,14 +16,24 @@ export function storedSetting<T extends string>(
   allowed: readonly T[],
   fallback: T,
 ): StoredSetting<T> {
+  /** Used only while localStorage refuses to work. */
   let memory: T | undefined;
   const listeners = new Set<() => void>();
   const isAllowed = (value: unknown): value is T => allowed.some((a) => a === value);
 
-  function fromStorage(): T | undefined {
+  function read(): T {
+    let raw: string | null;
     try {
-      const raw = localStorage.getItem(key);
-      if (raw === null) return undefined;
+      raw = localStorage.getItem(key);
+    } catch {
+      return memory ?? fallback;
+    }
+    return parse(raw) ?? fallback;
+  }
+
+  function parse(raw: string | null): T | undefined {
+    if (raw === null) return undefined;
+    try {
       const parsed: unknown = JSON.parse(raw);
       if (typeof parsed !== 'object' || parsed === null) return undefined;
       const { v, value } = parsed as { v?: unknown; value?: unknown };
@@ -33,28 +43,29 @@ export function storedSetting<T extends string>(
     }
   }
 
-  function onStorage(event: StorageEvent) {
-    if (event.key !== key && event.key !== null) return;
-    memory = undefined;
+  function notify() {
     listeners.forEach((listener) => {
       listener();
     });
   }
 
+  function onStorage(event: StorageEvent) {
+    if (event.key === key || event.key === null) notify();
+  }
+
   return {
-    read: () => memory ?? fromStorage() ?? fallback,
-    write(value) {
-      memory = value;
+    read,
+    write: (value) => {
       try {
         localStorage.setItem(key, JSON.stringify({ v: version, value }));
+        memory = undefined;
       } catch {
-        // Unavailable or full: the in-memory value still serves this page.
+        // Unavailable or full: the choice still holds for this page.
+        memory = value;
       }
-      listeners.forEach((listener) => {
-        listener();
-      });
+      notify();
     },
-    subscribe(onChange) {
+    subscribe: (onChange) => {
       if (listeners.size === 0) window.addEventListener('storage', onStorage);
       listeners.add(onChange);
       return () => {

@@ -37,9 +37,7 @@ export function ArticlePage() {
         {article.summary && <p className={styles.standfirst}>{article.summary}</p>}
         <Byline article={article} minutes={minutes} />
       </header>
-      {image && (
-        <img className={styles.image} src={image} alt="" width={1200} height={675} />
-      )}
+      {image && <img className={styles.image} src={image} alt="" width={1200} height={675} />}
       <ArticleBody body={article.body} baseUrl={feed.baseUrl} />
       <footer className={styles.footer}>
         {article.tags.length > 0 && (

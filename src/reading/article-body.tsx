@@ -37,7 +37,12 @@ export function paragraphs(text: string): string[] {
   return text
     .replace(/\r\n?/g, '\n')
     .split(/\n\s*\n/)
-    .map((p) => p.replace(CJK_BREAK, '').replace(/\s*\n\s*/g, ' ').trim())
+    .map((p) =>
+      p
+        .replace(CJK_BREAK, '')
+        .replace(/\s*\n\s*/g, ' ')
+        .trim(),
+    )
     .filter(Boolean);
 }
 

@@ -1,0 +1,85 @@
+import { screen, within } from '@testing-library/react';
+import userEvent from '@testing-library/user-event';
+import { http, HttpResponse } from 'msw';
+import { describe, expect, it } from 'vitest';
+import { sampleFeed } from '../fixtures';
+import { msw } from '../msw-server';
+import { FEED_URL, renderApp, serveFeed } from '../render-app';
+
+describe('feed errors', () => {
+  it.each([
+    ['an HTTP 404', 'Not Found', 404, '無法取得新聞資料', /HTTP 404/],
+    [
+      'an HTML error page',
+      '<!doctype html><title>Bad gateway</title>',
+      200,
+      '新聞來源傳回的是網頁，不是新聞資料',
+      /is not JSON/,
+    ],
+    ['invalid JSON', '{"version": ', 200, '新聞資料損壞，無法讀取', /is not JSON/],
+    [
+      'JSON that is not a JSON Feed',
+      { rss: {} },
+      200,
+      '這不是可以閱讀的新聞資料',
+      /version: is missing/,
+    ],
+  ])(
+    'explains %s in Chinese, with the technical cause for operators',
+    async (_, body, status, title, detail) => {
+      serveFeed(body, { status });
+      renderApp('/');
+      const alert = await screen.findByRole('alert');
+      expect(within(alert).getByRole('heading', { level: 1, name: title })).toBeVisible();
+      expect(screen.getByText('技術細節（給網站管理者）')).toBeInTheDocument();
+      expect(screen.getByText(detail)).toBeInTheDocument();
+      expect(screen.getByRole('button', { name: '重試' })).toBeEnabled();
+      // The header and its controls stay usable.
+      expect(screen.getByRole('group', { name: '字級' })).toBeVisible();
+    },
+  );
+
+  it('retries a server error by itself, then shows the feed', async () => {
+    let calls = 0;
+    msw.use(
+      http.get(FEED_URL, () => {
+        calls += 1;
+        return calls < 3 ? new HttpResponse(null, { status: 503 }) : HttpResponse.json(sampleFeed);
+      }),
+    );
+    renderApp('/');
+    expect(
+      await screen.findByRole('heading', { level: 1, name: '青禾新聞（示範）' }),
+    ).toBeVisible();
+    expect(calls).toBe(3);
+  });
+
+  it('does not retry a 404 by itself, and 重試 recovers in place once the feed is back', async () => {
+    let calls = 0;
+    msw.use(
+      http.get(FEED_URL, () => {
+        calls += 1;
+        return calls === 1
+          ? new HttpResponse(null, { status: 404 })
+          : HttpResponse.json(sampleFeed);
+      }),
+    );
+    const { router } = renderApp('/sections/local');
+    await screen.findByRole('alert');
+    expect(calls).toBe(1);
+
+    await userEvent.click(screen.getByRole('button', { name: '重試' }));
+    expect(await screen.findByRole('heading', { level: 1, name: '本地' })).toBeVisible();
+    expect(screen.queryByRole('alert')).not.toBeInTheDocument();
+    expect(router.state.location.pathname).toBe('/sections/local');
+  });
+});
+
+describe('unknown paths', () => {
+  it('shows 找不到 with a way home', async () => {
+    serveFeed(sampleFeed);
+    renderApp('/no/such/page');
+    expect(await screen.findByRole('heading', { level: 1, name: '找不到這個頁面' })).toBeVisible();
+    expect(screen.getByRole('link', { name: '回到首頁' })).toHaveAttribute('href', '/');
+  });
+});
