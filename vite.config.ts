@@ -67,6 +67,8 @@ export default defineConfig({
   base: process.env.BASE_PATH ?? '/',
   plugins: [react(), feedPreload(), contentSecurityPolicy()],
   build: { target: 'es2022' },
+  // ES workers can split: the script-conversion worker loads only the dictionary it needs.
+  worker: { format: 'es' },
   preview: { port: 4173, strictPort: true },
   test: {
     environment: 'jsdom',

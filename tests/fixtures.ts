@@ -17,7 +17,7 @@ export const sampleFeed = {
       title: '港口渡輪恢復航行',
       summary: '颱風過後，青禾港渡輪今晨恢復全線航班。',
       content_html:
-        '<p>第一段。</p><p>■ 居民意見</p><p>第二段<a href="https://example.org/more">更多</a>。</p><img src="x" onerror="window.__xss=1">',
+        '<p>第一段。</p><p>■ 居民意見</p><p>第二段<a href="https://example.org/more">更多</a>。</p><img src="x" onerror="window.__xss=1"><p>軟體與網路的發展</p><pre><code>const 軟體 = "網路";</code></pre>',
       url: 'https://example.org/articles/harbour-ferry',
       date_published: '2026-11-21T12:00:00+08:00',
       authors: [{ name: '林小明' }, { name: '陳雅文' }],

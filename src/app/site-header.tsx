@@ -1,6 +1,8 @@
 import { Link, NavLink } from 'react-router';
 import type { Feed } from '../feed/types';
 import { FontSizeControl } from '../reading/font-size-control';
+import { ScriptControl } from '../reading/script-control';
+import { useConverted } from '../reading/use-converted';
 import { sectionPath } from './paths';
 import styles from './site-header.module.css';
 
@@ -8,29 +10,51 @@ export function SiteHeader({ feed }: { feed: Feed | undefined }) {
   return (
     <header className={styles.header}>
       <div className={styles.bar}>
-        <Link to="/" className={styles.brand}>
-          {feed?.title ?? '新聞'}
-        </Link>
+        {feed ? (
+          <FeedTitle feed={feed} />
+        ) : (
+          <Link to="/" className={styles.brand}>
+            新聞
+          </Link>
+        )}
         <div className={styles.controls}>
           <FontSizeControl />
+          <ScriptControl feedLanguage={feed?.language} />
         </div>
       </div>
-      {feed && feed.sections.length > 0 && (
-        <nav aria-label="分類" className={styles.nav}>
-          <ul>
-            <li>
-              <NavLink to="/" end>
-                首頁
-              </NavLink>
-            </li>
-            {feed.sections.map((section) => (
-              <li key={section.id}>
-                <NavLink to={sectionPath(section.id)}>{section.title}</NavLink>
-              </li>
-            ))}
-          </ul>
-        </nav>
-      )}
+      {feed && feed.sections.length > 0 && <SectionNav feed={feed} />}
     </header>
+  );
+}
+
+function FeedTitle({ feed }: { feed: Feed }) {
+  const { texts, lang } = useConverted([feed.title], feed.language);
+  return (
+    <Link to="/" className={styles.brand} lang={lang}>
+      {texts[0]}
+    </Link>
+  );
+}
+
+function SectionNav({ feed }: { feed: Feed }) {
+  const { texts, lang } = useConverted(
+    feed.sections.map((section) => section.title),
+    feed.language,
+  );
+  return (
+    <nav aria-label="分類" className={styles.nav}>
+      <ul>
+        <li>
+          <NavLink to="/" end>
+            首頁
+          </NavLink>
+        </li>
+        {feed.sections.map((section, i) => (
+          <li key={section.id} lang={lang}>
+            <NavLink to={sectionPath(section.id)}>{texts[i]}</NavLink>
+          </li>
+        ))}
+      </ul>
+    </nav>
   );
 }

@@ -5,8 +5,10 @@ import { NotFoundPage } from '../app/not-found-page';
 import { sectionPath } from '../app/paths';
 import { feedQuery } from '../feed/feed-query';
 import { findArticle, findSection } from '../feed/selectors';
+import type { Article, Feed } from '../feed/types';
 import { ArticleBody } from '../reading/article-body';
 import { bodyText, readingMinutes } from '../reading/reading-time';
+import { useConverted, useConvertedArticle } from '../reading/use-converted';
 import { Byline } from '../ui/byline';
 import styles from './article-page.module.css';
 
@@ -14,21 +16,26 @@ export function ArticlePage() {
   const { articleId = '' } = useParams();
   const { data: feed } = useSuspenseQuery(feedQuery());
   const article = findArticle(feed, articleId);
-  const minutes = useMemo(() => (article ? readingMinutes(bodyText(article.body)) : 0), [article]);
-
   if (!article) {
     return <NotFoundPage title="找不到這篇文章" message="這篇文章可能已經下架，或網址有誤。" />;
   }
-  const section = findSection(feed, article.sectionId);
+  return <ArticleView key={article.id} original={article} feed={feed} />;
+}
+
+function ArticleView({ original, feed }: { original: Article; feed: Feed }) {
+  const section = findSection(feed, original.sectionId);
+  const { article, sectionTitle, lang } = useConvertedArticle(original, section?.title);
+  const feedTitle = useConverted([feed.title], feed.language).texts[0];
+  const minutes = useMemo(() => readingMinutes(bodyText(original.body)), [original.body]);
   const image = article.bannerImage ?? article.image;
 
   return (
-    <article className={styles.article} lang={article.language}>
-      <title>{`${article.title}｜${feed.title}`}</title>
+    <article className={styles.article} lang={lang}>
+      <title>{`${article.title}｜${feedTitle ?? ''}`}</title>
       <header className={styles.header}>
         {section && (
           <p className={styles.section}>
-            <Link to={sectionPath(section.id)}>{section.title}</Link>
+            <Link to={sectionPath(section.id)}>{sectionTitle}</Link>
           </p>
         )}
         <h1 className={styles.headline} tabIndex={-1}>
@@ -38,7 +45,7 @@ export function ArticlePage() {
         <Byline article={article} minutes={minutes} />
       </header>
       {image && <img className={styles.image} src={image} alt="" width={1200} height={675} />}
-      <ArticleBody body={article.body} baseUrl={feed.baseUrl} />
+      <ArticleBody body={article.body} baseUrl={feed.baseUrl} lang={original.language} />
       <footer className={styles.footer}>
         {article.tags.length > 0 && (
           <ul className={styles.tags} aria-label="標籤">

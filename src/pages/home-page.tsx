@@ -1,5 +1,7 @@
 import { useSuspenseQuery } from '@tanstack/react-query';
 import { feedQuery } from '../feed/feed-query';
+import { findSection } from '../feed/selectors';
+import { useConverted } from '../reading/use-converted';
 import { StoryCard } from '../ui/story-card';
 import { StoryList } from '../ui/story-list';
 import styles from './page.module.css';
@@ -7,13 +9,14 @@ import styles from './page.module.css';
 export function HomePage() {
   const { data: feed } = useSuspenseQuery(feedQuery());
   const [lead, ...rest] = feed.articles;
-  const sectionTitle = (id: string | undefined) => feed.sections.find((s) => s.id === id)?.title;
+  const sectionTitle = (id: string | undefined) => findSection(feed, id)?.title;
+  const { texts, lang } = useConverted([feed.title], feed.language);
 
   return (
     <>
-      <title>{feed.title}</title>
-      <h1 className={styles.pageTitle} tabIndex={-1}>
-        {feed.title}
+      <title>{texts[0]}</title>
+      <h1 className={styles.pageTitle} tabIndex={-1} lang={lang}>
+        {texts[0]}
       </h1>
       {lead ? (
         <>

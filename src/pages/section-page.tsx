@@ -3,6 +3,7 @@ import { useParams } from 'react-router';
 import { NotFoundPage } from '../app/not-found-page';
 import { feedQuery } from '../feed/feed-query';
 import { articlesInSection, findSection } from '../feed/selectors';
+import { useConverted } from '../reading/use-converted';
 import { StoryList } from '../ui/story-list';
 import styles from './page.module.css';
 
@@ -10,6 +11,7 @@ export function SectionPage() {
   const { sectionId } = useParams();
   const { data: feed } = useSuspenseQuery(feedQuery());
   const section = findSection(feed, sectionId);
+  const { texts, lang } = useConverted([section?.title ?? '', feed.title], feed.language);
   if (!section) {
     return <NotFoundPage title="找不到這個分類" message="這個分類不存在，或已經改名。" />;
   }
@@ -17,16 +19,16 @@ export function SectionPage() {
 
   return (
     <>
-      <title>{`${section.title}｜${feed.title}`}</title>
-      <h1 className={styles.pageTitle} tabIndex={-1}>
-        {section.title}
+      <title>{`${texts[0]}｜${texts[1]}`}</title>
+      <h1 className={styles.pageTitle} tabIndex={-1} lang={lang}>
+        {texts[0]}
       </h1>
       {articles.length > 0 ? (
         <StoryList
           key={section.id}
           articles={articles}
           sections={feed.sections}
-          label={`${section.title}新聞`}
+          label={`${texts[0] ?? ''}新聞`}
         />
       ) : (
         <p className={styles.empty}>這個分類目前沒有新聞。</p>

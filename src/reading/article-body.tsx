@@ -2,22 +2,31 @@ import { useMemo } from 'react';
 import type { ArticleBody as Body } from '../feed/types';
 import styles from './article-body.module.css';
 import { sanitizeHtml } from './sanitize-html';
+import { useConverted } from './use-converted';
 
 /** Chinese news copy marks its sub-headings with a leading ■. */
 const SUBHEADING = /^■\s*/;
 
-export function ArticleBody({ body, baseUrl }: { body: Body; baseUrl: string }) {
-  const html = useMemo(
-    () => (body.kind === 'html' ? withSubheadings(sanitizeHtml(body.html, baseUrl)) : undefined),
-    [body, baseUrl],
-  );
+interface Props {
+  body: Body;
+  baseUrl: string;
+  lang: string | undefined;
+}
 
-  if (html !== undefined) {
-    return <div className={styles.body} dangerouslySetInnerHTML={{ __html: html }} />;
-  }
+export function ArticleBody({ body, baseUrl, lang }: Props) {
+  return body.kind === 'html' ? (
+    <HtmlBody html={body.html} baseUrl={baseUrl} lang={lang} />
+  ) : (
+    <TextBody text={body.text} lang={lang} />
+  );
+}
+
+function TextBody({ text, lang }: { text: string; lang: string | undefined }) {
+  const original = useMemo(() => paragraphs(text), [text]);
+  const { texts } = useConverted(original, lang);
   return (
     <div className={styles.body}>
-      {paragraphs(body.kind === 'text' ? body.text : '').map((paragraph, index) =>
+      {texts.map((paragraph, index) =>
         SUBHEADING.test(paragraph) ? (
           <h2 key={index}>{paragraph.replace(SUBHEADING, '')}</h2>
         ) : (
@@ -26,6 +35,21 @@ export function ArticleBody({ body, baseUrl }: { body: Body; baseUrl: string }) 
       )}
     </div>
   );
+}
+
+function HtmlBody({
+  html,
+  baseUrl,
+  lang,
+}: {
+  html: string;
+  baseUrl: string;
+  lang: string | undefined;
+}) {
+  const segments = useMemo(() => textSegments(sanitizeHtml(html, baseUrl)), [html, baseUrl]);
+  const { texts } = useConverted(segments.texts, lang);
+  const rendered = useMemo(() => segments.render(texts), [segments, texts]);
+  return <div className={styles.body} dangerouslySetInnerHTML={{ __html: rendered }} />;
 }
 
 /** A line break between two CJK characters joins them; elsewhere it stands for a space. */
@@ -46,9 +70,11 @@ export function paragraphs(text: string): string[] {
     .filter(Boolean);
 }
 
-/** Turns `<p>■ 小標</p>` into `<h2>小標</h2>` in already-sanitized HTML (inert template). */
-function withSubheadings(html: string): string {
-  if (!html.includes('■')) return html;
+/**
+ * Sanitized HTML held in an inert template: ■ paragraphs become sub-headings, and its text
+ * (outside code) can be swapped for converted text without touching markup, URLs or code.
+ */
+function textSegments(html: string) {
   const template = document.createElement('template');
   template.innerHTML = html;
   for (const p of template.content.querySelectorAll('p')) {
@@ -59,5 +85,27 @@ function withSubheadings(html: string): string {
       p.replaceWith(heading);
     }
   }
-  return template.innerHTML;
+  const nodes: Text[] = [];
+  const walker = document.createTreeWalker(template.content, NodeFilter.SHOW_TEXT);
+  for (let node = walker.nextNode(); node; node = walker.nextNode()) {
+    if (
+      node instanceof Text &&
+      node.data.trim() &&
+      !node.parentElement?.closest('pre, code, kbd, samp')
+    ) {
+      nodes.push(node);
+    }
+  }
+  const texts = nodes.map((node) => node.data);
+  const original = template.innerHTML;
+  return {
+    texts,
+    render(converted: string[]): string {
+      if (converted === texts) return original;
+      nodes.forEach((node, i) => {
+        node.data = converted[i] ?? node.data;
+      });
+      return template.innerHTML;
+    },
+  };
 }

@@ -1,6 +1,6 @@
 import { useEffect, useSyncExternalStore } from 'react';
+import { ChoiceGroup } from '../ui/choice-group';
 import { FONT_SIZES, fontSize } from './font-size';
-import styles from './font-size-control.module.css';
 
 export function FontSizeControl() {
   const current = useSyncExternalStore(fontSize.subscribe, fontSize.read);
@@ -10,22 +10,12 @@ export function FontSizeControl() {
   }, [current]);
 
   return (
-    <fieldset className={styles.group}>
-      <legend className={styles.legend}>字級</legend>
-      {FONT_SIZES.map((size) => (
-        <label key={size.id} className={styles.option}>
-          <input
-            type="radio"
-            name="font-size"
-            value={size.id}
-            checked={current === size.id}
-            onChange={() => {
-              fontSize.write(size.id);
-            }}
-          />
-          <span>{size.label}</span>
-        </label>
-      ))}
-    </fieldset>
+    <ChoiceGroup
+      legend="字級"
+      name="font-size"
+      options={FONT_SIZES}
+      value={current}
+      onChange={fontSize.write}
+    />
   );
 }

@@ -2,19 +2,19 @@ import { storedSetting } from '../lib/stored-setting';
 
 /** The 字級 steps; their sizes (in rem) live in styles/tokens.css under `[data-font-size]`. */
 export const FONT_SIZES = [
-  { id: '1', label: '小' },
-  { id: '2', label: '標準' },
-  { id: '3', label: '大' },
-  { id: '4', label: '特大' },
-  { id: '5', label: '超大' },
+  { value: '1', label: '小' },
+  { value: '2', label: '標準' },
+  { value: '3', label: '大' },
+  { value: '4', label: '特大' },
+  { value: '5', label: '超大' },
 ] as const;
 
-export type FontSizeId = (typeof FONT_SIZES)[number]['id'];
+export type FontSizeId = (typeof FONT_SIZES)[number]['value'];
 
 /** index.html's pre-paint script reads the same key and format: keep them in step. */
 export const fontSize = storedSetting<FontSizeId>(
   'news-reader:font-size',
   1,
-  FONT_SIZES.map((size) => size.id),
+  FONT_SIZES.map((size) => size.value),
   '2',
 );

@@ -2,6 +2,7 @@ import { Link } from 'react-router';
 import { articlePath } from '../app/paths';
 import type { Article } from '../feed/types';
 import { ArticleDate } from '../reading/article-date';
+import { useConvertedArticle } from '../reading/use-converted';
 import styles from './story-card.module.css';
 
 interface Props {
@@ -11,11 +12,12 @@ interface Props {
   lead?: boolean;
 }
 
-export function StoryCard({ article, sectionTitle, lead = false }: Props) {
+export function StoryCard({ article: original, sectionTitle: section, lead = false }: Props) {
+  const { article, sectionTitle, lang } = useConvertedArticle(original, section);
   const Heading = lead ? 'h2' : 'h3';
   const image = lead ? (article.bannerImage ?? article.image) : undefined;
   return (
-    <article className={lead ? styles.lead : styles.card} lang={article.language}>
+    <article className={lead ? styles.lead : styles.card} lang={lang}>
       {image && (
         <img
           className={styles.image}

@@ -14,7 +14,6 @@ interface Props {
 
 export function StoryList({ articles, sections, label }: Props) {
   const [shown, setShown] = useState(PAGE_SIZE);
-  const titleOf = (id: string | undefined) => sections.find((s) => s.id === id)?.title;
   const remaining = articles.length - shown;
 
   return (
@@ -22,7 +21,10 @@ export function StoryList({ articles, sections, label }: Props) {
       <ul className={styles.list}>
         {articles.slice(0, shown).map((article) => (
           <li key={article.id}>
-            <StoryCard article={article} sectionTitle={titleOf(article.sectionId)} />
+            <StoryCard
+              article={article}
+              sectionTitle={sections.find((s) => s.id === article.sectionId)?.title}
+            />
           </li>
         ))}
       </ul>

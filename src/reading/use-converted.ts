@@ -1,0 +1,63 @@
+import { skipToken, useQuery } from '@tanstack/react-query';
+import type { Article } from '../feed/types';
+import { useSyncExternalStore } from 'react';
+import { SCRIPT_LANG, type Script, scriptChoice, scriptOf } from './script';
+import { convertTexts } from './script-conversion';
+
+export function useScriptChoice() {
+  return useSyncExternalStore(scriptChoice.subscribe, scriptChoice.read);
+}
+
+/**
+ * `texts` in the reader's chosen script, with the `lang` to put on them. Until the converter
+ * has loaded (or if it fails) the originals show, so text never blanks.
+ * Texts in another language (say Japanese) are left as they are.
+ */
+export function useConverted(
+  texts: string[],
+  lang: string | undefined,
+): { texts: string[]; lang: string | undefined } {
+  const choice = useScriptChoice();
+  const from = scriptOf(lang);
+  const target: Script | undefined =
+    choice !== 'auto' && from !== undefined && from !== choice ? choice : undefined;
+  const { data } = useQuery({
+    queryKey: ['converted', target, texts],
+    queryFn: target ? () => convertTexts(texts, target) : skipToken,
+    staleTime: Infinity,
+    retry: false,
+  });
+  return target && data ? { texts: data, lang: SCRIPT_LANG[target] } : { texts, lang };
+}
+
+/** An article's display text (not its body: ArticleBody converts that) in the reader's script. */
+export function useConvertedArticle(article: Article, sectionTitle: string | undefined) {
+  const { tags, authors } = article;
+  const { texts, lang } = useConverted(
+    [
+      article.title,
+      article.summary ?? '',
+      sectionTitle ?? '',
+      article.source ?? '',
+      article.editor ?? '',
+      ...tags,
+      ...authors.map((author) => author.name),
+    ],
+    article.language,
+  );
+  const [title = '', summary, section, source, editor] = texts;
+  const rest = texts.slice(5);
+  return {
+    lang,
+    sectionTitle: section || undefined,
+    article: {
+      ...article,
+      title,
+      summary: summary || undefined,
+      source: source || undefined,
+      editor: editor || undefined,
+      tags: rest.slice(0, tags.length),
+      authors: authors.map((author, i) => ({ ...author, name: rest[tags.length + i] ?? '' })),
+    },
+  };
+}
