@@ -1,10 +1,14 @@
 import '@testing-library/jest-dom/vitest';
 import { cleanup } from '@testing-library/react';
 import { afterAll, afterEach, beforeAll, beforeEach, vi } from 'vitest';
+import { loadSanitizer } from '../src/reading/sanitize-html';
 import { msw as server } from './msw-server';
 
-beforeAll(() => {
+beforeAll(async () => {
   server.listen({ onUnhandledRequest: 'error' });
+  // jsdom has no native sanitizer: load the DOMPurify fallback up front, so a test's click never
+  // suspends inside React's act() waiting for it.
+  await loadSanitizer();
 });
 
 afterEach(() => {

@@ -1,5 +1,5 @@
 import { useSuspenseQuery } from '@tanstack/react-query';
-import { useMemo } from 'react';
+import { Suspense, useMemo } from 'react';
 import { Link, useParams } from 'react-router';
 import { NotFoundPage } from '../app/not-found-page';
 import { sectionPath } from '../app/paths';
@@ -45,7 +45,9 @@ function ArticleView({ original, feed }: { original: Article; feed: Feed }) {
         <Byline article={article} minutes={minutes} />
       </header>
       {image && <img className={styles.image} src={image} alt="" width={1200} height={675} />}
-      <ArticleBody body={article.body} baseUrl={feed.baseUrl} lang={original.language} />
+      <Suspense fallback={<p className={styles.loading}>正在載入內文…</p>}>
+        <ArticleBody body={article.body} baseUrl={feed.baseUrl} lang={original.language} />
+      </Suspense>
       <footer className={styles.footer}>
         {article.tags.length > 0 && (
           <ul className={styles.tags} aria-label="標籤">

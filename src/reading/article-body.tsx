@@ -1,7 +1,7 @@
-import { useMemo } from 'react';
+import { use, useMemo } from 'react';
 import type { ArticleBody as Body } from '../feed/types';
 import styles from './article-body.module.css';
-import { sanitizeHtml } from './sanitize-html';
+import { loadSanitizer, nativeSanitize } from './sanitize-html';
 import { useConverted } from './use-converted';
 
 /** Chinese news copy marks its sub-headings with a leading ■. */
@@ -46,7 +46,9 @@ function HtmlBody({
   baseUrl: string;
   lang: string | undefined;
 }) {
-  const segments = useMemo(() => textSegments(sanitizeHtml(html, baseUrl)), [html, baseUrl]);
+  // Suspends (while DOMPurify loads) only in browsers without a native sanitizer.
+  const sanitize = nativeSanitize ?? use(loadSanitizer());
+  const segments = useMemo(() => textSegments(sanitize(html, baseUrl)), [sanitize, html, baseUrl]);
   const { texts } = useConverted(segments.texts, lang);
   const rendered = useMemo(() => segments.render(texts), [segments, texts]);
   return <div className={styles.body} dangerouslySetInnerHTML={{ __html: rendered }} />;

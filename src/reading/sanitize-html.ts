@@ -1,8 +1,16 @@
-import DOMPurify from 'dompurify';
 import { safeUrl } from '../feed/safe-url';
 
-/** News copy: text structure, quotes, figures, tables, links, emphasis, ruby. Nothing active. */
-const ALLOWED_TAGS = [
+/**
+ * Feed HTML made safe to insert: an allow-list of news markup (text structure, quotes, figures,
+ * tables, links, emphasis, ruby), http(s) URLs only (relative ones resolved against the feed),
+ * links that open a new tab without opener or referrer, lazy images that send no referrer.
+ *
+ * Where the browser has the HTML Sanitizer API (`Document.parseHTML`) it does the work and no
+ * sanitizer code is downloaded; elsewhere DOMPurify is loaded on first use.
+ */
+export type Sanitize = (html: string, baseUrl: string) => string;
+
+export const ALLOWED_ELEMENTS = [
   'p',
   'br',
   'hr',
@@ -47,6 +55,7 @@ const ALLOWED_TAGS = [
   'code',
   'pre',
   'kbd',
+  'samp',
   'del',
   'ins',
   'ruby',
@@ -55,7 +64,29 @@ const ALLOWED_TAGS = [
   'span',
   'div',
 ];
-const ALLOWED_ATTR = [
+
+/** Containers whose text is kept while the element itself goes (DOMPurify does this for all). */
+const UNWRAPPED_ELEMENTS = [
+  'h1',
+  'section',
+  'article',
+  'header',
+  'footer',
+  'aside',
+  'main',
+  'nav',
+  'hgroup',
+  'address',
+  'font',
+  'center',
+  'big',
+  'picture',
+  'label',
+  'details',
+  'summary',
+];
+
+export const ALLOWED_ATTRIBUTES = [
   'href',
   'src',
   'alt',
@@ -72,43 +103,67 @@ const ALLOWED_ATTR = [
   'start',
   'reversed',
 ];
-const URL_ATTRS = ['href', 'src', 'cite'] as const;
 
-let baseForHooks = '';
+const URL_ATTRIBUTES = ['href', 'src', 'cite'];
 
-DOMPurify.addHook('afterSanitizeAttributes', (node) => {
-  for (const name of URL_ATTRS) {
-    const value = node.getAttribute(name);
-    if (value === null) continue;
-    const url = safeUrl(value, baseForHooks);
-    if (url) node.setAttribute(name, url);
-    else node.removeAttribute(name);
-  }
-  if (node.tagName === 'A' && node.hasAttribute('href')) {
-    node.setAttribute('target', '_blank');
-    node.setAttribute('rel', 'noopener noreferrer');
-  }
-  if (node.tagName === 'IMG') {
-    if (!node.hasAttribute('src')) {
-      node.remove();
-      return;
+/** The finishing pass both sanitizers share, on an inert tree. */
+export function finishLinksAndImages(root: ParentNode, baseUrl: string): void {
+  for (const element of root.querySelectorAll('[href], [src], [cite]')) {
+    for (const name of URL_ATTRIBUTES) {
+      const value = element.getAttribute(name);
+      if (value === null) continue;
+      const url = safeUrl(value, baseUrl);
+      if (url) element.setAttribute(name, url);
+      else element.removeAttribute(name);
     }
-    node.setAttribute('loading', 'lazy');
-    node.setAttribute('decoding', 'async');
-    node.setAttribute('referrerpolicy', 'no-referrer');
   }
-});
+  for (const link of root.querySelectorAll('a[href]')) {
+    link.setAttribute('target', '_blank');
+    link.setAttribute('rel', 'noopener noreferrer');
+  }
+  for (const image of root.querySelectorAll('img')) {
+    if (!image.hasAttribute('src')) {
+      image.remove();
+      continue;
+    }
+    image.setAttribute('loading', 'lazy');
+    image.setAttribute('decoding', 'async');
+    image.setAttribute('referrerpolicy', 'no-referrer');
+  }
+}
 
-/**
- * Feed HTML made safe to insert: an allow-list of news markup, http(s) URLs only (relative ones
- * resolved against the feed), links opening a new tab without opener or referrer, lazy images.
- */
-export function sanitizeHtml(html: string, baseUrl: string): string {
-  baseForHooks = baseUrl;
-  return DOMPurify.sanitize(html, {
-    ALLOWED_TAGS,
-    ALLOWED_ATTR,
-    ALLOW_DATA_ATTR: false,
-    ALLOW_ARIA_ATTR: false,
+/** The HTML Sanitizer API, which TypeScript's DOM types do not describe yet. */
+interface SanitizerApi {
+  parseHTML?: (html: string, options: { sanitizer: object }) => Document;
+  Sanitizer?: new (config: Record<string, unknown>) => object;
+}
+
+function nativeSanitizer(): Sanitize | undefined {
+  const { parseHTML } = Document as SanitizerApi;
+  const { Sanitizer } = globalThis as SanitizerApi;
+  if (!parseHTML || !Sanitizer) return undefined;
+  const sanitizer = new Sanitizer({
+    elements: ALLOWED_ELEMENTS,
+    replaceWithChildrenElements: UNWRAPPED_ELEMENTS,
+    attributes: ALLOWED_ATTRIBUTES,
+    dataAttributes: false,
+    comments: false,
   });
+  return (html, baseUrl) => {
+    // parseHTML (the safe variant) also drops script, event handlers and javascript: URLs
+    // whatever the configuration says.
+    const { body } = parseHTML.call(Document, html, { sanitizer });
+    finishLinksAndImages(body, baseUrl);
+    return body.innerHTML;
+  };
+}
+
+/** Ready at once where the browser sanitizes natively; otherwise undefined. */
+export const nativeSanitize: Sanitize | undefined = nativeSanitizer();
+
+let fallback: Promise<Sanitize> | undefined;
+
+export function loadSanitizer(): Promise<Sanitize> {
+  fallback ??= import('./dompurify-sanitize').then((module) => module.sanitizeWithDomPurify);
+  return fallback;
 }
