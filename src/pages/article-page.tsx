@@ -10,6 +10,7 @@ import { ArticleBody } from '../reading/article-body';
 import { bodyText, readingMinutes } from '../reading/reading-time';
 import { useConverted, useConvertedArticle } from '../reading/use-converted';
 import { Byline } from '../ui/byline';
+import { HeadlineText } from '../ui/headline-text';
 import styles from './article-page.module.css';
 
 export function ArticlePage() {
@@ -39,7 +40,7 @@ function ArticleView({ original, feed }: { original: Article; feed: Feed }) {
           </p>
         )}
         <h1 className={styles.headline} tabIndex={-1}>
-          {article.title}
+          <HeadlineText text={article.title} />
         </h1>
         {article.summary && <p className={styles.standfirst}>{article.summary}</p>}
         <Byline article={article} minutes={minutes} />

@@ -5,7 +5,7 @@ import { safeUrl } from '../feed/safe-url';
  * tables, links, emphasis, ruby), http(s) URLs only (relative ones resolved against the feed),
  * links that open a new tab without opener or referrer, lazy images that send no referrer.
  *
- * Where the browser has the HTML Sanitizer API (`Document.parseHTML`) it does the work and no
+ * Where the browser has the HTML Sanitizer API (`Element.setHTML`) it does the work and no
  * sanitizer code is downloaded; elsewhere DOMPurify is loaded on first use.
  */
 export type Sanitize = (html: string, baseUrl: string) => string;
@@ -133,15 +133,13 @@ export function finishLinksAndImages(root: ParentNode, baseUrl: string): void {
 }
 
 /** The HTML Sanitizer API, which TypeScript's DOM types do not describe yet. */
-interface SanitizerApi {
-  parseHTML?: (html: string, options: { sanitizer: object }) => Document;
-  Sanitizer?: new (config: Record<string, unknown>) => object;
-}
+type SanitizerConstructor = new (config: Record<string, unknown>) => object;
+type SetHTML = (this: Element, html: string, options: { sanitizer: object }) => void;
 
 function nativeSanitizer(): Sanitize | undefined {
-  const { parseHTML } = Document as SanitizerApi;
-  const { Sanitizer } = globalThis as SanitizerApi;
-  if (!parseHTML || !Sanitizer) return undefined;
+  const Sanitizer = (globalThis as { Sanitizer?: SanitizerConstructor }).Sanitizer;
+  const setHTML = (Element.prototype as { setHTML?: SetHTML }).setHTML;
+  if (!Sanitizer || !setHTML) return undefined;
   const sanitizer = new Sanitizer({
     elements: ALLOWED_ELEMENTS,
     replaceWithChildrenElements: UNWRAPPED_ELEMENTS,
@@ -150,11 +148,12 @@ function nativeSanitizer(): Sanitize | undefined {
     comments: false,
   });
   return (html, baseUrl) => {
-    // parseHTML (the safe variant) also drops script, event handlers and javascript: URLs
-    // whatever the configuration says.
-    const { body } = parseHTML.call(Document, html, { sanitizer });
-    finishLinksAndImages(body, baseUrl);
-    return body.innerHTML;
+    // Into a template's inert content (nothing loads); the safe setHTML also drops script,
+    // event handlers and javascript: URLs whatever the configuration says.
+    const template = document.createElement('template');
+    setHTML.call(template, html, { sanitizer });
+    finishLinksAndImages(template.content, baseUrl);
+    return template.innerHTML;
   };
 }
 

@@ -3,6 +3,7 @@ import { articlePath } from '../app/paths';
 import type { Article } from '../feed/types';
 import { ArticleDate } from '../reading/article-date';
 import { useConvertedArticle } from '../reading/use-converted';
+import { HeadlineText } from './headline-text';
 import styles from './story-card.module.css';
 
 interface Props {
@@ -29,7 +30,9 @@ export function StoryCard({ article: original, sectionTitle: section, lead = fal
         />
       )}
       <Heading className={styles.headline}>
-        <Link to={articlePath(article.id)}>{article.title}</Link>
+        <Link to={articlePath(article.id)}>
+          <HeadlineText text={article.title} />
+        </Link>
       </Heading>
       {article.summary && <p className={styles.summary}>{article.summary}</p>}
       <p className={styles.meta}>
