@@ -13,16 +13,27 @@ export function defaultFeedUrl(): string {
 
 export async function fetchFeed(url: string, signal?: AbortSignal): Promise<Feed> {
   if (!navigator.onLine) throw new FeedError('offline', 'navigator.onLine is false');
-  const timeout = AbortSignal.timeout(TIMEOUT_MS);
+  const timeout = new AbortController();
+  const timer = setTimeout(() => {
+    timeout.abort();
+  }, TIMEOUT_MS);
   let response: Response;
   try {
     // No custom headers: the request must match index.html's preload to reuse it.
-    response = await fetch(url, { signal: signal ? AbortSignal.any([signal, timeout]) : timeout });
+    response = await fetch(url, {
+      signal: signal ? AbortSignal.any([signal, timeout.signal]) : timeout.signal,
+    });
   } catch (error) {
-    if (timeout.aborted)
-      throw new FeedError('timeout', `no answer from ${url} in ${TIMEOUT_MS} ms`);
+    if (timeout.signal.aborted) {
+      throw new FeedError('timeout', `no answer from ${url} in ${TIMEOUT_MS / 1000} s`);
+    }
     if (signal?.aborted) throw error;
-    throw new FeedError('network', `fetch ${url} failed: ${String(error)}`);
+    throw new FeedError(
+      navigator.onLine ? 'network' : 'offline',
+      `fetch ${url} failed: ${String(error)}`,
+    );
+  } finally {
+    clearTimeout(timer);
   }
   if (!response.ok) {
     throw new FeedError('http', `${url} answered HTTP ${response.status}`, response.status);
@@ -57,6 +68,7 @@ export function feedQuery(url = defaultFeedUrl()) {
     queryKey: ['feed', url],
     queryFn: ({ signal }) => fetchFeed(url, signal),
     staleTime: 5 * 60_000,
-    retry: (failures, error) => error instanceof FeedError && error.isTransient && failures < 3,
+    // Two more tries, 1 s then 2 s apart, for what may pass by itself; never for bad content.
+    retry: (failures, error) => error instanceof FeedError && error.isTransient && failures < 2,
   });
 }
