@@ -6,7 +6,9 @@ import styles from './layout.module.css';
 import { SiteHeader } from './site-header';
 
 export function Layout() {
-  const { data: feed } = useQuery(feedQuery());
+  // The route loaders fetch the feed; the header only shows it, and never refetches a failed
+  // feed just because it mounted after the failure (the error page offers 重試 for that).
+  const { data: feed } = useQuery({ ...feedQuery(), retryOnMount: false });
   const mainRef = useRef<HTMLElement>(null);
   useFocusOnNavigation(mainRef);
 
