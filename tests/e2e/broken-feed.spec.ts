@@ -142,7 +142,8 @@ test('offline: says so, and reloads the news by itself once back online', async 
   let online = false;
   await serveFeed(page, async (route) => {
     if (online) return route.fulfill({ body: sample, contentType: 'application/json' });
-    await context.setOffline(true);
+    // The connection drops once the app itself asks for the feed (its scripts have loaded).
+    if (route.request().resourceType() === 'fetch') await context.setOffline(true);
     return route.abort('internetdisconnected');
   });
   await page.goto('/');
