@@ -1,4 +1,4 @@
-import { useQuery } from '@tanstack/react-query';
+import { useInfiniteQuery } from '@tanstack/react-query';
 import { useEffect, useRef } from 'react';
 import { Outlet, ScrollRestoration, useLocation } from 'react-router';
 import { feedQuery } from '../feed/feed-query';
@@ -8,7 +8,7 @@ import { SiteHeader } from './site-header';
 export function Layout() {
   // The route loaders fetch the feed; the header only shows it, and never refetches a failed
   // feed just because it mounted after the failure (the error page offers 重試 for that).
-  const { data: feed } = useQuery({ ...feedQuery(), retryOnMount: false });
+  const { data: feed } = useInfiniteQuery({ ...feedQuery(), retryOnMount: false });
   const mainRef = useRef<HTMLElement>(null);
   useFocusOnNavigation(mainRef);
 

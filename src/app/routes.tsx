@@ -1,6 +1,8 @@
-import type { QueryClient } from '@tanstack/react-query';
-import type { RouteObject } from 'react-router';
+import { InfiniteQueryObserver, type QueryClient } from '@tanstack/react-query';
+import type { LoaderFunctionArgs, RouteObject } from 'react-router';
 import { feedQuery } from '../feed/feed-query';
+import { findArticle, findSection } from '../feed/selectors';
+import type { Feed } from '../feed/types';
 import { HomePage } from '../pages/home-page';
 import { SectionPage } from '../pages/section-page';
 import { Layout } from './layout';
@@ -13,12 +15,27 @@ import { RouteErrorPage } from './route-error-page';
  * Loaders share the feed query's cache, so navigating never refetches a fresh feed.
  */
 export function routes(queryClient: QueryClient): RouteObject[] {
-  const loadFeed = async () => {
-    // Cached data serves at once ('static'); observers refetch stale data in the background.
-    await queryClient.query({ ...feedQuery(), staleTime: 'static' });
+  // Cached data serves at once ('static'); observers refetch stale data in the background.
+  const loadFeed = () => queryClient.infiniteQuery({ ...feedQuery(), staleTime: 'static' });
+
+  /** A deep link to something beyond the first page: follow `next_url` until it turns up. */
+  const loadUntil = async (found: (feed: Feed) => boolean) => {
+    const feed = await loadFeed();
+    if (found(feed)) return null;
+    const observer = new InfiniteQueryObserver(queryClient, feedQuery());
+    while (observer.getCurrentResult().hasNextPage) {
+      const { data } = await observer.fetchNextPage({ throwOnError: true });
+      if (data && found(data)) break;
+    }
     return null;
   };
-  const page = { loader: loadFeed, HydrateFallback: PageSkeleton };
+
+  const page = { loader: () => loadFeed().then(() => null), HydrateFallback: PageSkeleton };
+  const byParam = (param: string, find: (feed: Feed, id: string) => unknown) => ({
+    HydrateFallback: PageSkeleton,
+    loader: ({ params }: LoaderFunctionArgs) =>
+      loadUntil((feed) => find(feed, params[param] ?? '') !== undefined),
+  });
 
   return [
     {
@@ -30,13 +47,17 @@ export function routes(queryClient: QueryClient): RouteObject[] {
           ErrorBoundary: RouteErrorPage,
           children: [
             { index: true, Component: HomePage, ...page },
-            { path: 'sections/:sectionId', Component: SectionPage, ...page },
+            {
+              path: 'sections/:sectionId',
+              Component: SectionPage,
+              ...byParam('sectionId', findSection),
+            },
             {
               path: 'articles/:articleId',
               lazy: async () => ({
                 Component: (await import('../pages/article-page')).ArticlePage,
               }),
-              ...page,
+              ...byParam('articleId', findArticle),
             },
             { path: '*', Component: NotFoundPage },
           ],

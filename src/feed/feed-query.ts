@@ -1,5 +1,6 @@
-import { queryOptions } from '@tanstack/react-query';
+import { infiniteQueryOptions } from '@tanstack/react-query';
 import { FeedError } from './feed-error';
+import { mergePages } from './merge-pages';
 import { parseFeed } from './parse-feed';
 import type { Feed } from './types';
 
@@ -11,8 +12,11 @@ export function defaultFeedUrl(): string {
   return new URL(configured || `${import.meta.env.BASE_URL}feed.json`, window.location.href).href;
 }
 
+/** Read afresh each time: the connection can drop while a request is under way. */
+const isOffline = () => !navigator.onLine;
+
 export async function fetchFeed(url: string, signal?: AbortSignal): Promise<Feed> {
-  if (!navigator.onLine) throw new FeedError('offline', 'navigator.onLine is false');
+  if (isOffline()) throw new FeedError('offline', 'navigator.onLine is false');
   const timeout = new AbortController();
   const timer = setTimeout(() => {
     timeout.abort();
@@ -29,7 +33,7 @@ export async function fetchFeed(url: string, signal?: AbortSignal): Promise<Feed
     }
     if (signal?.aborted) throw error;
     throw new FeedError(
-      navigator.onLine ? 'network' : 'offline',
+      isOffline() ? 'offline' : 'network',
       `fetch ${url} failed: ${String(error)}`,
     );
   } finally {
@@ -63,10 +67,25 @@ export async function fetchFeed(url: string, signal?: AbortSignal): Promise<Feed
   return feed;
 }
 
+/** How many pages of a paginated feed (`next_url`) the reader follows at most. */
+export const MAX_PAGES = 20;
+
+/**
+ * The feed, page by page (JSON Feed `next_url`), merged into one `Feed` for the pages.
+ * One request serves a reading session: data stays fresh for 5 minutes, then refreshes in the
+ * background (focus, reconnect) without disturbing what is on screen.
+ */
 export function feedQuery(url = defaultFeedUrl()) {
-  return queryOptions({
+  return infiniteQueryOptions({
     queryKey: ['feed', url],
-    queryFn: ({ signal }) => fetchFeed(url, signal),
+    queryFn: ({ pageParam, signal }) => fetchFeed(pageParam, signal),
+    initialPageParam: url,
+    // A page list that loops back on itself, or runs on forever, ends here.
+    getNextPageParam: (last, pages, _, urls) =>
+      last.nextUrl && !urls.includes(last.nextUrl) && pages.length < MAX_PAGES
+        ? last.nextUrl
+        : undefined,
+    select: mergePages,
     staleTime: 5 * 60_000,
     // Two more tries, 1 s then 2 s apart, for what may pass by itself; never for bad content.
     retry: (failures, error) => error instanceof FeedError && error.isTransient && failures < 2,

@@ -230,7 +230,7 @@ function toSections(declared: unknown[], articles: Article[]): Section[] {
 }
 
 /** Newest first by publication (else modification) date; undated items keep feed order, last. */
-function newestFirst(articles: Article[]): Article[] {
+export function newestFirst(articles: Article[]): Article[] {
   const time = (a: Article) => (a.published ?? a.modified)?.getTime() ?? -Infinity;
   return articles.toSorted((a, b) => time(b) - time(a) || 0);
 }

@@ -1,4 +1,4 @@
-import { useSuspenseQuery } from '@tanstack/react-query';
+import { useSuspenseInfiniteQuery } from '@tanstack/react-query';
 import { Suspense, useMemo } from 'react';
 import { Link, useParams } from 'react-router';
 import { NotFoundPage } from '../app/not-found-page';
@@ -15,7 +15,7 @@ import styles from './article-page.module.css';
 
 export function ArticlePage() {
   const { articleId = '' } = useParams();
-  const { data: feed } = useSuspenseQuery(feedQuery());
+  const { data: feed } = useSuspenseInfiniteQuery(feedQuery());
   const article = findArticle(feed, articleId);
   if (!article) {
     return <NotFoundPage title="找不到這篇文章" message="這篇文章可能已經下架，或網址有誤。" />;

@@ -1,4 +1,4 @@
-import { useSuspenseQuery } from '@tanstack/react-query';
+import { useSuspenseInfiniteQuery } from '@tanstack/react-query';
 import { feedQuery } from '../feed/feed-query';
 import { findSection } from '../feed/selectors';
 import { useConverted } from '../reading/use-converted';
@@ -7,7 +7,7 @@ import { StoryList } from '../ui/story-list';
 import styles from './page.module.css';
 
 export function HomePage() {
-  const { data: feed } = useSuspenseQuery(feedQuery());
+  const { data: feed, ...next } = useSuspenseInfiniteQuery(feedQuery());
   const [lead, ...rest] = feed.articles;
   const sectionTitle = (id: string | undefined) => findSection(feed, id)?.title;
   const { texts, lang } = useConverted([feed.title], feed.language);
@@ -22,7 +22,7 @@ export function HomePage() {
         <>
           <StoryCard article={lead} sectionTitle={sectionTitle(lead.sectionId)} lead />
           <h2 className={styles.listTitle}>最新新聞</h2>
-          <StoryList articles={rest} sections={feed.sections} label="最新新聞" />
+          <StoryList articles={rest} sections={feed.sections} label="最新新聞" next={next} />
         </>
       ) : (
         <p className={styles.empty}>目前還沒有新聞，稍後再來看看。</p>

@@ -1,4 +1,4 @@
-import { useSuspenseQuery } from '@tanstack/react-query';
+import { useSuspenseInfiniteQuery } from '@tanstack/react-query';
 import { useParams } from 'react-router';
 import { NotFoundPage } from '../app/not-found-page';
 import { feedQuery } from '../feed/feed-query';
@@ -9,7 +9,7 @@ import styles from './page.module.css';
 
 export function SectionPage() {
   const { sectionId } = useParams();
-  const { data: feed } = useSuspenseQuery(feedQuery());
+  const { data: feed, ...next } = useSuspenseInfiniteQuery(feedQuery());
   const section = findSection(feed, sectionId);
   const { texts, lang } = useConverted([section?.title ?? '', feed.title], feed.language);
   if (!section) {
@@ -29,6 +29,7 @@ export function SectionPage() {
           articles={articles}
           sections={feed.sections}
           label={`${texts[0] ?? ''}新聞`}
+          next={next}
         />
       ) : (
         <p className={styles.empty}>這個分類目前沒有新聞。</p>
