@@ -4,7 +4,16 @@ import globals from 'globals';
 import tseslint from 'typescript-eslint';
 
 export default tseslint.config(
-  { ignores: ['dist', 'bench/.work', 'bench/results', 'test-results', 'playwright-report'] },
+  {
+    ignores: [
+      'dist',
+      'dist-subpath',
+      'bench/.work',
+      'bench/results',
+      'test-results',
+      'playwright-report',
+    ],
+  },
   js.configs.recommended,
   ...tseslint.configs.strictTypeChecked,
   {

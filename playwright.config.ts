@@ -1,6 +1,7 @@
 import { defineConfig } from '@playwright/test';
 
 const PORT = 4173;
+export const SUBPATH_PORT = 4174;
 
 export default defineConfig({
   testDir: 'tests/e2e',
@@ -26,10 +27,19 @@ export default defineConfig({
       ],
     },
   },
-  webServer: {
-    // The production build (npm test builds it first), served with a history fallback.
-    command: `npx vite preview --port ${PORT} --strictPort`,
-    url: `http://localhost:${PORT}`,
-    reuseExistingServer: !process.env.CI,
-  },
+  webServer: [
+    {
+      // The production build (npm test builds it first), served with a history fallback.
+      command: `npx vite preview --port ${PORT} --strictPort`,
+      url: `http://localhost:${PORT}`,
+      reuseExistingServer: !process.env.CI,
+    },
+    {
+      // The same app built for a deployment under a sub-path.
+      command: `BASE_PATH=/news/ npx vite build --outDir dist-subpath --logLevel error && npx vite preview --outDir dist-subpath --base /news/ --port ${SUBPATH_PORT} --strictPort`,
+      url: `http://localhost:${SUBPATH_PORT}/news/`,
+      reuseExistingServer: !process.env.CI,
+      timeout: 120_000,
+    },
+  ],
 });

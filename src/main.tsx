@@ -8,9 +8,9 @@ import './styles/tokens.css';
 import './styles/global.css';
 import './styles/cjk.css';
 
-const router = createBrowserRouter(routes(queryClient), {
-  basename: import.meta.env.BASE_URL.replace(/\/$/, '') || '/',
-});
+// BASE_URL keeps its trailing slash, so home under a sub-path is `/news/`, the URL a static
+// host serves (many answer `/news` with a 404 or a redirect).
+const router = createBrowserRouter(routes(queryClient), { basename: import.meta.env.BASE_URL });
 
 const root = document.getElementById('root');
 if (!root) throw new Error('index.html has no #root');

@@ -1,8 +1,11 @@
 import '@testing-library/jest-dom/vitest';
-import { cleanup } from '@testing-library/react';
+import { cleanup, configure } from '@testing-library/react';
 import { afterAll, afterEach, beforeAll, beforeEach, vi } from 'vitest';
 import { loadSanitizer } from '../src/reading/sanitize-html';
 import { msw as server } from './msw-server';
+
+// Two cores running the whole suite (and a 1 MB dictionary to parse) can be slow to settle.
+configure({ asyncUtilTimeout: 5_000 });
 
 beforeAll(async () => {
   server.listen({ onUnhandledRequest: 'error' });
