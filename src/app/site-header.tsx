@@ -22,7 +22,7 @@ export function SiteHeader({ feed }: { feed: Feed | undefined }) {
           <ScriptControl feedLanguage={feed?.language} />
         </div>
       </div>
-      {feed && feed.sections.length > 0 && <SectionNav feed={feed} />}
+      <SectionNav feed={feed} />
     </header>
   );
 }
@@ -36,10 +36,12 @@ function FeedTitle({ feed }: { feed: Feed }) {
   );
 }
 
-function SectionNav({ feed }: { feed: Feed }) {
+/** Rendered from the first paint, so the row never pops in and pushes the page down. */
+function SectionNav({ feed }: { feed: Feed | undefined }) {
+  const sections = feed?.sections ?? [];
   const { texts, lang } = useConverted(
-    feed.sections.map((section) => section.title),
-    feed.language,
+    sections.map((section) => section.title),
+    feed?.language,
   );
   return (
     <nav aria-label="分類" className={styles.nav}>
@@ -49,7 +51,7 @@ function SectionNav({ feed }: { feed: Feed }) {
             首頁
           </NavLink>
         </li>
-        {feed.sections.map((section, i) => (
+        {sections.map((section, i) => (
           <li key={section.id} lang={lang}>
             <NavLink to={sectionPath(section.id)}>{texts[i]}</NavLink>
           </li>
