@@ -33,7 +33,8 @@ describe('home page', () => {
   it('links every section in order from the navigation', async () => {
     serveFeed(sampleFeed);
     renderApp('/');
-    const nav = await screen.findByRole('navigation', { name: '分類' });
+    await screen.findByRole('heading', { level: 1 });
+    const nav = screen.getByRole('navigation', { name: '分類' });
     expect(
       within(nav)
         .getAllByRole('link')
