@@ -7,7 +7,7 @@ import type { Feed } from './types';
 const TIMEOUT_MS = 15_000;
 
 /** `VITE_FEED_URL` at build time, else `feed.json` beside `index.html`. */
-export function defaultFeedUrl(): string {
+function defaultFeedUrl(): string {
   const configured = import.meta.env.VITE_FEED_URL;
   return new URL(configured || `${import.meta.env.BASE_URL}feed.json`, window.location.href).href;
 }

@@ -9,7 +9,7 @@ export const FONT_SIZES = [
   { value: '5', label: '超大' },
 ] as const;
 
-export type FontSizeId = (typeof FONT_SIZES)[number]['value'];
+type FontSizeId = (typeof FONT_SIZES)[number]['value'];
 
 /** index.html's pre-paint script reads the same key and format: keep them in step. */
 export const fontSize = storedSetting<FontSizeId>(

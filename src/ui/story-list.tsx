@@ -5,10 +5,10 @@ import { StoryCard } from './story-card';
 import styles from './story-list.module.css';
 
 /** How many stories a list shows before the reader asks for more. */
-export const PAGE_SIZE = 30;
+const PAGE_SIZE = 30;
 
 /** The next page of a paginated feed, when there is one. */
-export interface NextPage {
+interface NextPage {
   hasNextPage: boolean;
   isFetchingNextPage: boolean;
   fetchNextPage: () => Promise<unknown>;
