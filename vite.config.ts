@@ -66,7 +66,8 @@ function contentSecurityPolicy(): Plugin {
 export default defineConfig({
   base: process.env.BASE_PATH ?? '/',
   plugins: [react(), feedPreload(), contentSecurityPolicy()],
-  build: { target: 'es2022' },
+  // The manifest lets the bundle-size guard (npm test) attribute chunks to routes.
+  build: { target: 'es2022', manifest: true },
   // ES workers can split: the script-conversion worker loads only the dictionary it needs.
   worker: { format: 'es' },
   preview: { port: 4173, strictPort: true },

@@ -1,0 +1,445 @@
+/**
+ * `npm run bench`: builds the product and the floor app (bench/floor, the same stack with
+ * nothing else) into bench/.work, serves both on loopback and measures them side by side, so
+ * the ratios hold on a noisy machine:
+ *   bundle       JS a cold visit loads on home and an article (raw, gzip -9, brotli)
+ *   lighthouse   mobile and desktop performance, 3 runs each, medians
+ *   feed         40- vs 5,000-item feed: first headline painted, DOM size, longest task
+ *   interaction  字級 clicks on a 30,000-character article (Event Timing); home → article
+ *   memory       JS heap after 20 article visits on the 5,000-item feed
+ * Prints the tables and writes bench/results/latest.{json,md}.
+ * `node bench/run.mjs --only feed,memory` runs some phases and writes no results files.
+ */
+import { execSync } from 'node:child_process';
+import { mkdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { availableParallelism, loadavg } from 'node:os';
+import { join } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { assertChromium, launch } from './lib/browser.mjs';
+import { buildApps, installFeed } from './lib/build.mjs';
+import { LONG_ARTICLE_ID, writeFeed } from './lib/feed-gen.mjs';
+import { measureBundle } from './lib/measure-bundle.mjs';
+import { loadTimings } from './lib/measure-feed.mjs';
+import { fontSizeInteraction, navigationToArticle } from './lib/measure-interaction.mjs';
+import { PRESETS, startLighthouse } from './lib/measure-lighthouse.mjs';
+import { heapAfterBrowsing, MEMORY_FLAGS } from './lib/measure-memory.mjs';
+import { kb, mb, ms, signedMs, table, times } from './lib/report.mjs';
+import { serve } from './lib/server.mjs';
+import { median, ratio, repeat } from './lib/stats.mjs';
+
+const REPO = fileURLToPath(new URL('..', import.meta.url));
+const WORK = join(REPO, 'bench', '.work');
+const RESULTS = join(REPO, 'bench', 'results');
+const PORTS = { app: 4310, floor: 4311 };
+const APPS = /** @type {const} */ (['app', 'floor']);
+const RUNS = { lighthouse: 3, load: 5, fontSize: 3, navigation: 5 };
+const FEED_ITEMS = { small: 40, big: 5000 };
+const SECTION_PATH = '/sections/local';
+const MEMORY_VISITS = 20;
+const PHASES = ['bundle', 'lighthouse', 'feed', 'interaction', 'memory'];
+
+const started = Date.now();
+const log = (/** @type {string} */ message) =>
+  process.stderr.write(`[bench ${((Date.now() - started) / 1000).toFixed(0)}s] ${message}\n`);
+
+/** @typedef {'app' | 'floor'} App */
+/** @typedef {Record<App, { url: string, close: () => Promise<void> }>} Servers */
+
+async function main() {
+  const only = parseOnly(process.argv.slice(2));
+  assertChromium();
+
+  log('building the app and the floor app into bench/.work');
+  const dist = await buildApps(REPO, WORK);
+  // The repository's sample feed for bundle and Lighthouse; its first story is the article.
+  const sampleFeed = join(REPO, 'public', 'feed.json');
+  const articleId = String(JSON.parse(readFileSync(sampleFeed, 'utf8')).items[0].id);
+
+  log('generating the 40- and 5,000-item feeds');
+  const feeds = {
+    small: { items: FEED_ITEMS.small, file: join(WORK, 'feeds', 'small.json'), bytes: 0 },
+    big: { items: FEED_ITEMS.big, file: join(WORK, 'feeds', 'big.json'), bytes: 0 },
+  };
+  for (const feed of Object.values(feeds)) feed.bytes = writeFeed(feed.items, feed.file);
+  const serveFeed = (/** @type {string} */ file) =>
+    APPS.forEach((app) => installFeed(dist[app], file));
+
+  /** @type {Record<string, any>} */
+  const results = {
+    meta: {
+      date: new Date().toISOString(),
+      commit:
+        git('rev-parse --short HEAD') +
+        (git('--no-optional-locks status --porcelain --untracked-files=no')
+          ? ' + uncommitted changes'
+          : ''),
+      node: process.version,
+      chromium: '',
+      cpus: availableParallelism(),
+      // 1-minute load average at start and end: above the CPU count, expect noisy numbers.
+      loadAverage: { start: loadavg()[0], end: NaN },
+      articlePath: `/articles/${encodeURIComponent(articleId)}`,
+      feeds: { small: feeds.small.bytes, big: feeds.big.bytes },
+    },
+  };
+  const articlePath = results.meta.articlePath;
+  /** @type {Partial<Servers>} */
+  const running = {};
+  /** @type {import('@playwright/test').Browser | undefined} */
+  let browser;
+  try {
+    running.app = await serve(dist.app, PORTS.app);
+    running.floor = await serve(dist.floor, PORTS.floor);
+    const servers = /** @type {Servers} */ (running);
+    browser = await launch();
+    results.meta.chromium = browser.version();
+    if (only.has('bundle')) {
+      log('bundle: JS loaded on cold visits');
+      serveFeed(sampleFeed);
+      results.bundle = await bundlePhase(browser, servers, articlePath);
+    }
+    if (only.has('lighthouse')) {
+      serveFeed(sampleFeed);
+      results.lighthouse = await lighthousePhase(servers, articlePath);
+    }
+    if (only.has('feed')) {
+      results.feed = await feedPhase(browser, servers, feeds, serveFeed);
+    }
+    if (only.has('interaction')) {
+      results.interaction = await interactionPhase(browser, servers, feeds, serveFeed);
+    }
+    if (only.has('memory')) {
+      log(`memory: ${MEMORY_VISITS} article visits on the 5,000-item feed`);
+      serveFeed(feeds.big.file);
+      results.memory = await memoryPhase(servers, feeds.big.bytes);
+    }
+  } finally {
+    await browser?.close();
+    await Promise.all(Object.values(running).map((server) => server.close()));
+  }
+  results.meta.durationSeconds = Math.round((Date.now() - started) / 1000);
+  results.meta.loadAverage.end = loadavg()[0];
+
+  const markdown = render(results);
+  process.stdout.write(`\n${markdown}`);
+  if (only.size === PHASES.length) {
+    mkdirSync(RESULTS, { recursive: true });
+    writeFileSync(join(RESULTS, 'latest.json'), JSON.stringify(results, null, 2) + '\n');
+    writeFileSync(join(RESULTS, 'latest.md'), markdown);
+    log('wrote bench/results/latest.json and bench/results/latest.md');
+  } else {
+    log('--only: results files left as they were');
+  }
+}
+
+/** @param {import('@playwright/test').Browser} browser @param {Servers} servers @param {string} articlePath */
+async function bundlePhase(browser, servers, articlePath) {
+  const routes = { home: ['/', 'main h3'], article: [articlePath, 'main article h1'] };
+  /** @type {Record<string, any>} */
+  const out = {};
+  for (const [route, [path, ready]] of Object.entries(routes)) {
+    const app = await measureBundle(browser, servers.app.url, path, ready);
+    const floor = await measureBundle(browser, servers.floor.url, path, ready);
+    out[route] = { app, floor, gzipRatio: ratio(app.gzip, floor.gzip) };
+  }
+  return out;
+}
+
+/** @param {Servers} servers @param {string} articlePath */
+async function lighthousePhase(servers, articlePath) {
+  const lighthouse = await startLighthouse();
+  /** @type {Record<string, any>} */
+  const out = {};
+  try {
+    for (const preset of PRESETS) {
+      out[preset] = {};
+      for (const [route, path] of Object.entries({ home: '/', article: articlePath })) {
+        /** @type {Record<App, any[]>} */
+        const runs = { app: [], floor: [] };
+        // Alternate app and floor so drift on a busy machine hits both alike.
+        for (let run = 0; run < RUNS.lighthouse; run++) {
+          for (const app of APPS) {
+            log(`lighthouse ${preset} ${route} ${app} run ${run + 1}/${RUNS.lighthouse}`);
+            runs[app].push(await lighthouse.run(servers[app].url + path, preset));
+          }
+        }
+        const [app, floor] = APPS.map((name) => ({
+          score: median(runs[name].map((r) => r.score)),
+          lcp: median(runs[name].map((r) => r.lcp)),
+          cls: median(runs[name].map((r) => r.cls)),
+          tbt: median(runs[name].map((r) => r.tbt)),
+          runs: runs[name],
+        }));
+        out[preset][route] = {
+          app,
+          floor,
+          lcpRatio: ratio(app.lcp, floor.lcp),
+          tbtDifferenceMs: app.tbt - floor.tbt,
+        };
+      }
+    }
+  } finally {
+    await lighthouse.close();
+  }
+  return out;
+}
+
+/**
+ * @param {import('@playwright/test').Browser} browser
+ * @param {Servers} servers
+ * @param {Record<'small' | 'big', { file: string }>} feeds
+ * @param {(file: string) => void} serveFeed
+ */
+async function feedPhase(browser, servers, feeds, serveFeed) {
+  const pages = { home: '/', section: SECTION_PATH };
+  /** @type {Record<string, any>} */
+  const out = { app: {}, floor: {} };
+  for (const size of /** @type {const} */ (['small', 'big'])) {
+    serveFeed(feeds[size].file);
+    await warmUp(browser, servers);
+    for (const [page, path] of Object.entries(pages)) {
+      log(
+        `feed: ${FEED_ITEMS[size].toLocaleString('en')} items, ${page}, ${RUNS.load} cold loads each`,
+      );
+      /** @type {Record<App, any[]>} */
+      const runs = { app: [], floor: [] };
+      for (let run = 0; run < RUNS.load; run++) {
+        for (const app of APPS) runs[app].push(await loadTimings(browser, servers[app].url, path));
+      }
+      for (const app of APPS) {
+        out[app][page] ??= {};
+        out[app][page][size] = {
+          headlineMs: median(runs[app].map((r) => r.headlineMs)),
+          domNodes: median(runs[app].map((r) => r.domNodes)),
+          longestTaskMs: median(runs[app].map((r) => r.longestTaskMs)),
+          runs: runs[app],
+        };
+      }
+    }
+  }
+  for (const app of APPS) {
+    for (const page of Object.keys(pages)) {
+      const { small, big } = out[app][page];
+      out[app][page].headlineRatio = ratio(big.headlineMs, small.headlineMs);
+    }
+  }
+  return out;
+}
+
+/**
+ * @param {import('@playwright/test').Browser} browser
+ * @param {Servers} servers
+ * @param {Record<'small' | 'big', { file: string }>} feeds
+ * @param {(file: string) => void} serveFeed
+ */
+async function interactionPhase(browser, servers, feeds, serveFeed) {
+  log(`interaction: 字級 on the ${LONG_ARTICLE_ID} article, ${RUNS.fontSize} runs`);
+  serveFeed(feeds.small.file);
+  await warmUp(browser, servers);
+  const fontSize = await repeat(RUNS.fontSize, () =>
+    fontSizeInteraction(browser, servers.app.url, `/articles/${LONG_ARTICLE_ID}`),
+  );
+  /** @type {Record<string, any>} */
+  const navigation = { app: {}, floor: {} };
+  for (const size of /** @type {const} */ (['small', 'big'])) {
+    log(
+      `interaction: home → article, ${FEED_ITEMS[size].toLocaleString('en')} items, ${RUNS.navigation} runs`,
+    );
+    serveFeed(feeds[size].file);
+    /** @type {Record<App, number[]>} */
+    const runs = { app: [], floor: [] };
+    for (let run = 0; run < RUNS.navigation; run++) {
+      for (const app of APPS) runs[app].push(await navigationToArticle(browser, servers[app].url));
+    }
+    for (const app of APPS) navigation[app][size] = { ms: median(runs[app]), runs: runs[app] };
+  }
+  return {
+    fontSize: { slowestMs: median(fontSize.map((r) => r.slowestMs)), runs: fontSize },
+    navigation,
+  };
+}
+
+/**
+ * One unmeasured cold load of each app, so the first measured run does not pay for a new
+ * renderer process and cold disk caches.
+ * @param {import('@playwright/test').Browser} browser
+ * @param {Servers} servers
+ */
+async function warmUp(browser, servers) {
+  for (const app of APPS) await loadTimings(browser, servers[app].url, '/');
+}
+
+/** @param {Servers} servers @param {number} feedBytes */
+async function memoryPhase(servers, feedBytes) {
+  const browser = await launch(MEMORY_FLAGS);
+  try {
+    /** @type {Record<string, any>} */
+    const out = { feedBytes };
+    for (const app of APPS) {
+      const heap = await heapAfterBrowsing(browser, servers[app].url, MEMORY_VISITS);
+      out[app] = { ...heap, heapToFeed: ratio(heap.usedSize, feedBytes) };
+    }
+    out.appToFloor = ratio(out.app.usedSize, out.floor.usedSize);
+    return out;
+  } finally {
+    await browser.close();
+  }
+}
+
+/** The results as markdown tables (also what stdout shows). @param {Record<string, any>} r */
+function render(r) {
+  const { meta } = r;
+  const parts = [
+    '## Benchmark: product vs floor app',
+    '',
+    `${meta.date} · commit ${meta.commit} · Chromium ${meta.chromium} · Node ${meta.node} · ` +
+      `${meta.cpus} CPUs, load average ${meta.loadAverage.start.toFixed(1)} → ` +
+      `${meta.loadAverage.end.toFixed(1)} · ${meta.durationSeconds} s. Article route: \`${meta.articlePath}\` ` +
+      `(sample feed); generated feeds ${mb(meta.feeds.small)} (40 items) and ` +
+      `${mb(meta.feeds.big)} (5,000 items).`,
+    '',
+  ];
+  if (r.bundle) {
+    parts.push(
+      table(
+        'JS loaded on a cold visit (gzip = zlib -9, brotli q11)',
+        [
+          'Route',
+          'App raw',
+          'App gzip',
+          'App brotli',
+          'Floor raw',
+          'Floor gzip',
+          'Floor brotli',
+          'App/floor gzip',
+        ],
+        Object.entries(r.bundle).map(([route, { app, floor, gzipRatio }]) => [
+          `${route} (${app.files.length} file${app.files.length === 1 ? '' : 's'})`,
+          kb(app.raw),
+          kb(app.gzip),
+          kb(app.brotli),
+          kb(floor.raw),
+          kb(floor.gzip),
+          kb(floor.brotli),
+          times(gzipRatio),
+        ]),
+      ),
+    );
+  }
+  if (r.lighthouse) {
+    const rows = [];
+    for (const [preset, routes] of Object.entries(r.lighthouse)) {
+      for (const [route, { app, floor, lcpRatio, tbtDifferenceMs }] of Object.entries(routes)) {
+        rows.push([
+          preset,
+          route,
+          `${app.score} / ${floor.score}`,
+          `${ms(app.lcp)} / ${ms(floor.lcp)}`,
+          times(lcpRatio),
+          `${ms(app.tbt)} / ${ms(floor.tbt)}`,
+          signedMs(tbtDifferenceMs),
+          `${app.cls.toFixed(3)} / ${floor.cls.toFixed(3)}`,
+        ]);
+      }
+    }
+    parts.push(
+      table(
+        `Lighthouse performance, median of ${RUNS.lighthouse} (app / floor)`,
+        ['Preset', 'Route', 'Score', 'LCP', 'LCP ratio', 'TBT', 'TBT diff', 'CLS'],
+        rows,
+      ),
+    );
+  }
+  if (r.feed) {
+    const rows = [];
+    for (const app of APPS) {
+      for (const [page, { small, big, headlineRatio }] of Object.entries(r.feed[app])) {
+        rows.push([
+          app,
+          page,
+          ms(small.headlineMs),
+          ms(big.headlineMs),
+          times(headlineRatio),
+          `${small.domNodes} / ${big.domNodes}`,
+          ms(big.longestTaskMs),
+        ]);
+      }
+    }
+    parts.push(
+      table(
+        `First story headline painted after navigation start, median of ${RUNS.load} cold loads`,
+        [
+          'App',
+          'Page',
+          '40 items',
+          '5,000 items',
+          'Ratio',
+          'DOM nodes 40 / 5,000',
+          'Longest task (5,000)',
+        ],
+        rows,
+      ),
+    );
+  }
+  if (r.interaction) {
+    const { fontSize, navigation } = r.interaction;
+    parts.push(
+      table(
+        'Interaction latency',
+        ['Measure', 'App', 'Floor'],
+        [
+          [
+            `字級 ×5 on a 30,000-character article: slowest interaction (Event Timing), median of ${RUNS.fontSize}`,
+            ms(fontSize.slowestMs),
+            'n/a (no 字級)',
+          ],
+          ...Object.keys(FEED_ITEMS).map((size) => [
+            `Home → first story, click to h1 painted, ${FEED_ITEMS[/** @type {'small' | 'big'} */ (size)].toLocaleString('en')} items, median of ${RUNS.navigation}`,
+            ms(navigation.app[size].ms),
+            ms(navigation.floor[size].ms),
+          ]),
+        ],
+      ),
+    );
+  }
+  if (r.memory) {
+    const { memory } = r;
+    parts.push(
+      table(
+        `JS heap after ${MEMORY_VISITS} article visits and GC, 5,000-item feed (${mb(memory.feedBytes)})`,
+        ['App', 'JS heap used', 'Heap / feed file'],
+        [
+          ...APPS.map((app) => [app, mb(memory[app].usedSize), times(memory[app].heapToFeed)]),
+          ['app / floor', times(memory.appToFloor), ''],
+        ],
+      ),
+    );
+  }
+  return parts.join('\n');
+}
+
+/** @param {string[]} args */
+function parseOnly(args) {
+  const index = args.indexOf('--only');
+  if (index === -1) return new Set(PHASES);
+  const phases = (args[index + 1] ?? '').split(',').filter(Boolean);
+  const unknown = phases.filter((phase) => !PHASES.includes(phase));
+  if (phases.length === 0 || unknown.length > 0) {
+    throw new Error(`--only takes a comma-separated list of: ${PHASES.join(', ')}`);
+  }
+  return new Set(phases);
+}
+
+/** @param {string} args */
+function git(args) {
+  try {
+    return execSync(`git ${args}`, { cwd: REPO, encoding: 'utf8' }).trim();
+  } catch {
+    return 'unknown';
+  }
+}
+
+main().catch((error) => {
+  process.stderr.write(`\nbench failed: ${error instanceof Error ? error.message : error}\n`);
+  process.exitCode = 1;
+});
