@@ -12,7 +12,8 @@ import { RouteErrorPage } from './route-error-page';
 
 /**
  * The route table: `/`, `/sections/:sectionId`, `/articles/:articleId` (the public URL contract).
- * Loaders share the feed query's cache, so navigating never refetches a fresh feed.
+ * Loaders share the feed query's cache, so navigating never refetches a fresh feed. The article
+ * page is its own chunk; vite.config.ts preloads it alongside the entry on a cold visit.
  */
 export function routes(queryClient: QueryClient): RouteObject[] {
   // Cached data serves at once ('static'); observers refetch stale data in the background.

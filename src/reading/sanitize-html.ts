@@ -121,6 +121,15 @@ export function finishLinksAndImages(root: ParentNode, baseUrl: string): void {
     link.setAttribute('target', '_blank');
     link.setAttribute('rel', 'noopener noreferrer');
   }
+  // A wide table scrolls inside a focusable, named region, so keyboard users can scroll it too.
+  for (const table of root.querySelectorAll('table')) {
+    const region = table.ownerDocument.createElement('div');
+    region.setAttribute('role', 'region');
+    region.setAttribute('tabindex', '0');
+    region.setAttribute('aria-label', table.querySelector('caption')?.textContent.trim() || '表格');
+    table.replaceWith(region);
+    region.append(table);
+  }
   for (const image of root.querySelectorAll('img')) {
     if (!image.hasAttribute('src')) {
       image.remove();

@@ -194,6 +194,7 @@ test.describe('reflow at 320 CSS px and the largest size (WCAG 1.4.10, 1.4.12)',
 
 test('keyboard focus is visible', async ({ page }) => {
   await page.goto('/');
+  await expect(page.getByRole('heading', { level: 1 })).toBeVisible();
   await page.keyboard.press('Tab');
   await page.keyboard.press('Tab');
   const outline = await page.evaluate(() => {

@@ -35,6 +35,12 @@ describe('DOMPurify fallback sanitizer (browsers without the HTML Sanitizer API)
     expect(img?.getAttribute('width')).toBe('800');
     expect(root.querySelector('figcaption')?.textContent).toBe('說明');
     expect(root.querySelector('th')?.getAttribute('scope')).toBe('col');
+    const region = root.querySelector('[role="region"]');
+    expect([region?.getAttribute('aria-label'), region?.getAttribute('tabindex')]).toEqual([
+      '表',
+      '0',
+    ]);
+    expect(region?.firstElementChild?.tagName).toBe('TABLE');
     expect(root.querySelector('rt')?.textContent).toBe('ㄑㄧㄥ ㄏㄜˊ');
     expect(root.querySelector('pre code')?.textContent).toBe('x = 1');
     expect(unsafeParts(root, ALLOWED_IN_OUTPUT)).toEqual([]);
