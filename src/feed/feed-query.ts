@@ -55,7 +55,7 @@ export async function fetchFeed(url: string, signal?: AbortSignal): Promise<Feed
     );
   }
 
-  const result = parseFeed(json, response.url || url);
+  const result = await parseFeed(json, response.url || url);
   if (!result.ok) throw new FeedError('not-a-feed', `${url} is not a JSON Feed: ${result.reason}`);
   const { feed } = result;
   if (feed.skipped.length > 0) {
@@ -86,6 +86,9 @@ export function feedQuery(url = defaultFeedUrl()) {
         ? last.nextUrl
         : undefined,
     select: mergePages,
+    // Parsed feeds hold Dates, which structural sharing cannot reuse: comparing 5,000 items
+    // deeply on every background refresh would only cost time.
+    structuralSharing: false,
     staleTime: 5 * 60_000,
     // Two more tries, 1 s then 2 s apart, for what may pass by itself; never for bad content.
     retry: (failures, error) => error instanceof FeedError && error.isTransient && failures < 2,

@@ -131,7 +131,10 @@ const sectionSchema = v.object({
 
 type RawItem = v.InferOutput<typeof itemSchema>;
 
-export function parseFeed(json: unknown, feedUrl: string): ParseResult {
+/** Items validated between yields to the main thread: a 5,000-item feed never blocks input. */
+const BATCH = 500;
+
+export async function parseFeed(json: unknown, feedUrl: string): Promise<ParseResult> {
   const parsed = v.safeParse(feedSchema, json);
   if (!parsed.success) return { ok: false, reason: describe(parsed.issues) };
   const raw = parsed.output;
@@ -141,7 +144,8 @@ export function parseFeed(json: unknown, feedUrl: string): ParseResult {
   const skipped: SkippedItem[] = [];
   const seen = new Set<string>();
   const articles: Article[] = [];
-  raw.items.forEach((value, index) => {
+  for (const [index, value] of raw.items.entries()) {
+    if (index > 0 && index % BATCH === 0) await yieldToMain();
     const item = v.safeParse(itemSchema, value);
     if (!item.success) {
       skipped.push({ index, reason: describe(item.issues) });
@@ -151,7 +155,7 @@ export function parseFeed(json: unknown, feedUrl: string): ParseResult {
       seen.add(item.output.id);
       articles.push(toArticle(item.output, base, feedAuthors, raw.language));
     }
-  });
+  }
 
   return {
     ok: true,
@@ -233,6 +237,12 @@ function toSections(declared: unknown[], articles: Article[]): Section[] {
 export function newestFirst(articles: Article[]): Article[] {
   const time = (a: Article) => (a.published ?? a.modified)?.getTime() ?? -Infinity;
   return articles.toSorted((a, b) => time(b) - time(a) || 0);
+}
+
+/** `scheduler.yield()` where the browser has it (it keeps our place in line), else a task. */
+function yieldToMain(): Promise<void> {
+  const scheduler = (globalThis as { scheduler?: { yield?: () => Promise<void> } }).scheduler;
+  return scheduler?.yield?.() ?? new Promise((resolve) => setTimeout(resolve));
 }
 
 function excerpt(body: ArticleBody): string {

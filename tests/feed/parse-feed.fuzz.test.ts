@@ -52,10 +52,10 @@ const feedish = fc.record(
 );
 
 describe('parseFeed under fuzzing', () => {
-  it('never throws and always returns a typed feed or a reason, for any JSON value', () => {
-    fc.assert(
-      fc.property(fc.oneof(fc.jsonValue(), feedish), (json) => {
-        const result = parseFeed(json, FEED_URL);
+  it('never throws and always returns a typed feed or a reason, for any JSON value', async () => {
+    await fc.assert(
+      fc.asyncProperty(fc.oneof(fc.jsonValue(), feedish), async (json) => {
+        const result = await parseFeed(json, FEED_URL);
         if (!result.ok) {
           expect(typeof result.reason).toBe('string');
           expect(result.reason).not.toBe('');
@@ -81,17 +81,17 @@ describe('parseFeed under fuzzing', () => {
     );
   });
 
-  it('keeps every well-formed item, whatever surrounds it', () => {
-    fc.assert(
-      fc.property(
+  it('keeps every well-formed item, whatever surrounds it', async () => {
+    await fc.assert(
+      fc.asyncProperty(
         fc.uniqueArray(
           fc.string({ minLength: 1 }).filter((s) => s.trim() !== ''),
           { maxLength: 15 },
         ),
         fc.array(fc.anything(), { maxLength: 10 }),
-        (ids, junk) => {
+        async (ids, junk) => {
           const good = ids.map((id) => ({ id, content_text: '內文' }));
-          const result = parseFeed({ version: '1.1', items: [...junk, ...good] }, FEED_URL);
+          const result = await parseFeed({ version: '1.1', items: [...junk, ...good] }, FEED_URL);
           expect(result.ok).toBe(true);
           if (result.ok) {
             const kept = new Set(result.feed.articles.map((a) => a.id));

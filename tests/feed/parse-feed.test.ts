@@ -4,8 +4,8 @@ import type { Feed } from '../../src/feed/types';
 
 const FEED_URL = 'https://news.example.org/feeds/feed.json';
 
-function parsed(json: unknown): Feed {
-  const result = parseFeed(json, FEED_URL);
+async function parsed(json: unknown): Promise<Feed> {
+  const result = await parseFeed(json, FEED_URL);
   if (!result.ok) throw new Error(`expected a feed, got: ${result.reason}`);
   return result.feed;
 }
@@ -31,8 +31,8 @@ describe('parseFeed: versions and feed-level fields', () => {
     'http://jsonfeed.org/version/1.1/',
     '1.0',
     '1.1',
-  ])('accepts the version %s', (version) => {
-    expect(parsed({ version, title: 'T', items: [] }).title).toBe('T');
+  ])('accepts the version %s', async (version) => {
+    expect((await parsed({ version, title: 'T', items: [] })).title).toBe('T');
   });
 
   it.each([
@@ -43,14 +43,14 @@ describe('parseFeed: versions and feed-level fields', () => {
     ['items that are not an array', { version: '1.1', title: 'T', items: {} }],
     ['another format', { version: 'https://example.com/rss/2.0', title: 'T', items: [] }],
     ['no version', { title: 'T', items: [] }],
-  ])('rejects %s with a reason', (_, json) => {
-    const result = parseFeed(json, FEED_URL);
+  ])('rejects %s with a reason', async (_, json) => {
+    const result = await parseFeed(json, FEED_URL);
     expect(result.ok).toBe(false);
     if (!result.ok) expect(result.reason).not.toBe('');
   });
 
-  it('reads title, description, language and home page', () => {
-    const feed = parsed(
+  it('reads title, description, language and home page', async () => {
+    const feed = await parsed(
       feed11([], {
         description: '示範',
         language: 'zh-hant-tw',
@@ -66,25 +66,25 @@ describe('parseFeed: versions and feed-level fields', () => {
     });
   });
 
-  it('drops a language tag that is not BCP 47', () => {
-    expect(parsed(feed11([], { language: '"><script>' })).language).toBeUndefined();
+  it('drops a language tag that is not BCP 47', async () => {
+    expect((await parsed(feed11([], { language: '"><script>' }))).language).toBeUndefined();
   });
 
-  it('gives an untitled feed a plain name', () => {
-    expect(parsed({ version: '1.1', items: [] }).title).toBe('新聞');
+  it('gives an untitled feed a plain name', async () => {
+    expect((await parsed({ version: '1.1', items: [] })).title).toBe('新聞');
   });
 
-  it('keeps next_url only when it is http(s)', () => {
-    expect(parsed(feed11([], { next_url: 'page2.json' })).nextUrl).toBe(
+  it('keeps next_url only when it is http(s)', async () => {
+    expect((await parsed(feed11([], { next_url: 'page2.json' }))).nextUrl).toBe(
       'https://news.example.org/feeds/page2.json',
     );
-    expect(parsed(feed11([], { next_url: 'javascript:alert(1)' })).nextUrl).toBeUndefined();
+    expect((await parsed(feed11([], { next_url: 'javascript:alert(1)' }))).nextUrl).toBeUndefined();
   });
 });
 
 describe('parseFeed: items', () => {
-  it('maps a JSON Feed 1.1 item with the _news extension into an article', () => {
-    const feed = parsed(
+  it('maps a JSON Feed 1.1 item with the _news extension into an article', async () => {
+    const feed = await parsed(
       feed11([
         item({
           id: 'harbour',
@@ -124,8 +124,8 @@ describe('parseFeed: items', () => {
     ]);
   });
 
-  it('reads a JSON Feed 1.0 item: author object, numeric id, external_url', () => {
-    const feed = parsed({
+  it('reads a JSON Feed 1.0 item: author object, numeric id, external_url', async () => {
+    const feed = await parsed({
       version: 'https://jsonfeed.org/version/1',
       title: 'Old',
       author: { name: '編輯部' },
@@ -140,9 +140,11 @@ describe('parseFeed: items', () => {
     ]);
   });
 
-  it('keeps string ids exactly, awkward characters and all', () => {
+  it('keeps string ids exactly, awkward characters and all', async () => {
     const ids = ['專訪/問答 #1 100%?', 'https://example.org/a?b=c#d', ' padded '];
-    expect(parsed(feed11(ids.map((id) => item({ id })))).articles.map((a) => a.id)).toEqual(ids);
+    expect((await parsed(feed11(ids.map((id) => item({ id }))))).articles.map((a) => a.id)).toEqual(
+      ids,
+    );
   });
 
   it.each([
@@ -153,24 +155,24 @@ describe('parseFeed: items', () => {
     ['a non-finite id', item({ id: Infinity })],
     ['no content', { id: 'x', title: 't' }],
     ['only blank content', item({ content_text: '   ', content_html: '' })],
-  ])('skips an item that has %s, keeps the rest and says why', (_, bad) => {
-    const feed = parsed(feed11([item({ id: 'good-1' }), bad, item({ id: 'good-2' })]));
+  ])('skips an item that has %s, keeps the rest and says why', async (_, bad) => {
+    const feed = await parsed(feed11([item({ id: 'good-1' }), bad, item({ id: 'good-2' })]));
     expect(feed.articles.map((a) => a.id)).toEqual(['good-1', 'good-2']);
     expect(feed.skipped).toHaveLength(1);
     expect(feed.skipped[0]?.index).toBe(1);
     expect(feed.skipped[0]?.reason).not.toBe('');
   });
 
-  it('keeps the first of two items with the same id', () => {
-    const feed = parsed(
+  it('keeps the first of two items with the same id', async () => {
+    const feed = await parsed(
       feed11([item({ id: 'x', title: '第一' }), item({ id: 'x', title: '第二' })]),
     );
     expect(feed.articles.map((a) => a.title)).toEqual(['第一']);
     expect(feed.skipped[0]?.reason).toMatch(/repeats the id/);
   });
 
-  it('prefers content_html and falls back to content_text', () => {
-    const feed = parsed(
+  it('prefers content_html and falls back to content_text', async () => {
+    const feed = await parsed(
       feed11([
         item({ id: 'h', content_html: '<p>h</p>', content_text: 't' }),
         item({ id: 't', content_html: '  ', content_text: 't' }),
@@ -179,18 +181,20 @@ describe('parseFeed: items', () => {
     expect(feed.articles.map((a) => a.body.kind)).toEqual(['html', 'text']);
   });
 
-  it('drops wrong-typed optional fields instead of the item', () => {
-    const [article] = parsed(
-      feed11([
-        item({
-          title: 5,
-          summary: ['x'],
-          tags: ['ok', 3, '', 'ok'],
-          authors: 'someone',
-          date_published: 'yesterday',
-          _news: 'local',
-        }),
-      ]),
+  it('drops wrong-typed optional fields instead of the item', async () => {
+    const [article] = (
+      await parsed(
+        feed11([
+          item({
+            title: 5,
+            summary: ['x'],
+            tags: ['ok', 3, '', 'ok'],
+            authors: 'someone',
+            date_published: 'yesterday',
+            _news: 'local',
+          }),
+        ]),
+      )
     ).articles;
     expect(article).toMatchObject({
       title: '內文',
@@ -202,17 +206,19 @@ describe('parseFeed: items', () => {
     });
   });
 
-  it('allows only http(s) URLs, resolving relative ones against the feed', () => {
-    const [article] = parsed(
-      feed11([
-        item({
-          url: 'javascript:alert(1)',
-          external_url: '../story.html',
-          image: 'data:image/svg+xml,<svg onload=alert(1)>',
-          banner_image: 'vbscript:msgbox(1)',
-          authors: [{ name: 'A', url: 'javascript:void 0' }],
-        }),
-      ]),
+  it('allows only http(s) URLs, resolving relative ones against the feed', async () => {
+    const [article] = (
+      await parsed(
+        feed11([
+          item({
+            url: 'javascript:alert(1)',
+            external_url: '../story.html',
+            image: 'data:image/svg+xml,<svg onload=alert(1)>',
+            banner_image: 'vbscript:msgbox(1)',
+            authors: [{ name: 'A', url: 'javascript:void 0' }],
+          }),
+        ]),
+      )
     ).articles;
     expect(article?.url).toBe('https://news.example.org/story.html');
     expect(article?.image).toBeUndefined();
@@ -220,8 +226,8 @@ describe('parseFeed: items', () => {
     expect(article?.authors).toEqual([{ name: 'A' }]);
   });
 
-  it('titles an untitled item from its summary, else from its text', () => {
-    const feed = parsed(
+  it('titles an untitled item from its summary, else from its text', async () => {
+    const feed = await parsed(
       feed11([
         item({ id: '1', title: undefined, summary: '摘要當標題' }),
         item({ id: '2', title: undefined, content_html: '<p>第一段<b>文字</b></p>' }),
@@ -230,8 +236,8 @@ describe('parseFeed: items', () => {
     expect(feed.articles.map((a) => a.title)).toEqual(['摘要當標題', '第一段 文字']);
   });
 
-  it('gives items the feed language unless they name their own', () => {
-    const feed = parsed(
+  it('gives items the feed language unless they name their own', async () => {
+    const feed = await parsed(
       feed11([item({ id: '1' }), item({ id: '2', language: 'ja' })], { language: 'zh-Hant' }),
     );
     expect(feed.articles.map((a) => a.language)).toEqual(['zh-Hant', 'ja']);
@@ -239,8 +245,8 @@ describe('parseFeed: items', () => {
 });
 
 describe('parseFeed: sections', () => {
-  it('takes the section list, order and names from _news.sections', () => {
-    const feed = parsed(
+  it('takes the section list, order and names from _news.sections', async () => {
+    const feed = await parsed(
       feed11([item({ _news: { section: 'world' } })], {
         _news: {
           sections: [
@@ -259,8 +265,8 @@ describe('parseFeed: sections', () => {
     expect(feed.articles[0]?.sectionId).toBe('world');
   });
 
-  it('without the extension, files an item under its first tag, sections in order of first appearance', () => {
-    const feed = parsed(
+  it('without the extension, files an item under its first tag, sections in order of first appearance', async () => {
+    const feed = await parsed(
       feed11([
         item({ id: '1', tags: ['體育', '棒球'] }),
         item({ id: '2', tags: ['財經'] }),
@@ -275,8 +281,8 @@ describe('parseFeed: sections', () => {
     expect(feed.articles.map((a) => a.sectionId)).toEqual(['體育', '財經', '體育', undefined]);
   });
 
-  it('adds a section an item names that the list lacks', () => {
-    const feed = parsed(
+  it('adds a section an item names that the list lacks', async () => {
+    const feed = await parsed(
       feed11([item({ _news: { section: 'extra' } })], {
         _news: { sections: [{ id: 'local', title: '本地' }] },
       }),
@@ -286,8 +292,8 @@ describe('parseFeed: sections', () => {
 });
 
 describe('parseFeed: ordering', () => {
-  it('puts the newest first, modified date standing in for a missing published date, undated last in feed order', () => {
-    const feed = parsed(
+  it('puts the newest first, modified date standing in for a missing published date, undated last in feed order', async () => {
+    const feed = await parsed(
       feed11([
         item({ id: 'undated-1' }),
         item({ id: 'old', date_published: '2026-11-01T00:00:00Z' }),
