@@ -1,4 +1,5 @@
 import { expect, test } from '@playwright/test';
+import { readFileSync } from 'node:fs';
 
 declare global {
   interface Window {
@@ -33,3 +34,34 @@ for (const width of [390, 1280]) {
     }
   });
 }
+
+// Lighthouse's desktop screen, where a short article's footer sits just inside the viewport.
+test.describe('1350 × 940', () => {
+  test.use({ viewport: { width: 1350, height: 940 } });
+
+  test('no article of the sample feed shifts as it loads', async ({ page }) => {
+    test.setTimeout(60_000);
+    const feed = JSON.parse(
+      readFileSync(new URL('../../public/feed.json', import.meta.url), 'utf8'),
+    ) as {
+      items: { id: string | number }[];
+    };
+    await page.addInitScript(() => {
+      window.__shift = 0;
+      new PerformanceObserver((list) => {
+        for (const entry of list.getEntries() as unknown as { value: number }[]) {
+          window.__shift += entry.value;
+        }
+      }).observe({ type: 'layout-shift', buffered: true });
+    });
+    const shifted: string[] = [];
+    for (const { id } of feed.items) {
+      await page.goto(`/articles/${encodeURIComponent(String(id))}`);
+      await expect(page.getByRole('heading', { level: 1 })).toBeVisible();
+      await page.waitForTimeout(150);
+      const shift = await page.evaluate(() => window.__shift);
+      if (shift >= 0.01) shifted.push(`${String(id)}: ${shift.toFixed(3)}`);
+    }
+    expect(shifted).toEqual([]);
+  });
+});
