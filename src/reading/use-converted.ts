@@ -2,7 +2,6 @@ import { skipToken, useQuery } from '@tanstack/react-query';
 import type { Article } from '../feed/types';
 import { useSyncExternalStore } from 'react';
 import { SCRIPT_LANG, type Script, scriptChoice, scriptOf } from './script';
-import { convertTexts } from './script-conversion';
 
 export function useScriptChoice() {
   return useSyncExternalStore(scriptChoice.subscribe, scriptChoice.read);
@@ -22,8 +21,12 @@ export function useConverted(
   const target: Script | undefined =
     choice !== 'auto' && from !== undefined && from !== choice ? choice : undefined;
   const { data } = useQuery({
-    queryKey: ['converted', target, texts],
-    queryFn: target ? () => convertTexts(texts, target) : skipToken,
+    // Unconverted text (the common case) shares one idle entry: no key hashing, no cache growth.
+    queryKey: target ? ['converted', target, texts] : ['converted'],
+    // The conversion client (and, from it, the worker) loads only when a reader first switches.
+    queryFn: target
+      ? async () => (await import('./script-conversion')).convertTexts(texts, target)
+      : skipToken,
     staleTime: Infinity,
     retry: false,
   });
