@@ -1,4 +1,5 @@
 import { defineConfig } from '@playwright/test';
+import { CHROME_FLAGS, CHROMIUM } from './scripts/chromium.mjs';
 
 const PORT = 4173;
 export const SUBPATH_PORT = 4174;
@@ -15,16 +16,8 @@ export default defineConfig({
     locale: 'zh-TW',
     timezoneId: 'Asia/Taipei',
     launchOptions: {
-      executablePath: '/usr/bin/chromium',
-      args: [
-        '--no-sandbox',
-        '--disable-gpu',
-        '--disable-quic',
-        '--no-first-run',
-        '--disable-background-networking',
-        '--disable-component-update',
-        '--disable-sync',
-      ],
+      executablePath: CHROMIUM,
+      args: CHROME_FLAGS,
     },
   },
   webServer: [

@@ -3,8 +3,8 @@
 // exactly what to install.
 import { execSync } from 'node:child_process';
 import { existsSync } from 'node:fs';
+import { CHROMIUM } from './chromium.mjs';
 
-const CHROMIUM = '/usr/bin/chromium';
 const hasFonts = () => {
   try {
     return execSync('fc-list :lang=zh-tw family', { encoding: 'utf8' }).includes('Noto Sans CJK');

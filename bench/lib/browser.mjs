@@ -1,18 +1,6 @@
 import { chromium } from '@playwright/test';
 import { existsSync } from 'node:fs';
-
-export const CHROMIUM = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium';
-
-/** The flags this machine needs (besides --headless and a fresh --user-data-dir). */
-export const CHROME_FLAGS = [
-  '--no-sandbox',
-  '--disable-gpu',
-  '--disable-quic',
-  '--no-first-run',
-  '--disable-background-networking',
-  '--disable-component-update',
-  '--disable-sync',
-];
+import { CHROME_FLAGS, CHROMIUM } from '../../scripts/chromium.mjs';
 
 export function assertChromium() {
   if (!existsSync(CHROMIUM)) {

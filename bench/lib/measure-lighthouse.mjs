@@ -4,7 +4,7 @@ import desktopConfig from 'lighthouse/core/config/desktop-config.js';
 import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { CHROME_FLAGS, CHROMIUM } from './browser.mjs';
+import { CHROME_FLAGS, CHROMIUM } from '../../scripts/chromium.mjs';
 
 export const PRESETS = /** @type {const} */ (['mobile', 'desktop']);
 

@@ -1,4 +1,4 @@
-import { expect, test } from '@playwright/test';
+import { expect, type Page, test } from '@playwright/test';
 import { readFileSync } from 'node:fs';
 
 declare global {
@@ -7,20 +7,25 @@ declare global {
   }
 }
 
+/** Sums the page's layout-shift scores into `window.__shift` from the first paint on. */
+function recordLayoutShifts(page: Page) {
+  return page.addInitScript(() => {
+    window.__shift = 0;
+    new PerformanceObserver((list) => {
+      for (const entry of list.getEntries() as unknown as { value: number }[]) {
+        window.__shift += entry.value;
+      }
+    }).observe({ type: 'layout-shift', buffered: true });
+  });
+}
+
 for (const width of [390, 1280]) {
   test.describe(`${width} px wide`, () => {
     test.use({ viewport: { width, height: 800 } });
 
     for (const path of ['/', '/sections/local', '/articles/2026-11-27-harbour-ferry']) {
       test(`a cold load of ${path} shifts nothing while the feed arrives`, async ({ page }) => {
-        await page.addInitScript(() => {
-          window.__shift = 0;
-          new PerformanceObserver((list) => {
-            for (const entry of list.getEntries() as unknown as { value: number }[]) {
-              window.__shift += entry.value;
-            }
-          }).observe({ type: 'layout-shift', buffered: true });
-        });
+        await recordLayoutShifts(page);
         // A slow feed, so the loading state paints first and is then replaced.
         await page.route('**/feed.json', async (route) => {
           await new Promise((resolve) => setTimeout(resolve, 400));
@@ -46,14 +51,7 @@ test.describe('1350 × 940', () => {
     ) as {
       items: { id: string | number }[];
     };
-    await page.addInitScript(() => {
-      window.__shift = 0;
-      new PerformanceObserver((list) => {
-        for (const entry of list.getEntries() as unknown as { value: number }[]) {
-          window.__shift += entry.value;
-        }
-      }).observe({ type: 'layout-shift', buffered: true });
-    });
+    await recordLayoutShifts(page);
     const shifted: string[] = [];
     for (const { id } of feed.items) {
       await page.goto(`/articles/${encodeURIComponent(String(id))}`);
