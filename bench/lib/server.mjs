@@ -1,7 +1,7 @@
-import { createReadStream } from 'node:fs';
-import { stat } from 'node:fs/promises';
+import { readFile, stat } from 'node:fs/promises';
 import { createServer } from 'node:http';
 import { extname, join, normalize, resolve, sep } from 'node:path';
+import { gzipSync } from 'node:zlib';
 
 const TYPES = {
   '.html': 'text/html; charset=utf-8',
@@ -19,13 +19,16 @@ const TYPES = {
 /**
  * Serves a production build on loopback with an SPA history fallback: a path with no file
  * extension that names no file gets index.html; a missing asset is a real 404.
- * No compression: the benchmark computes compressed sizes itself.
+ * Text is gzipped (level 6, as a typical static host or CDN does), so Lighthouse's throttled
+ * network carries what it would in production; the byte tables compute sizes themselves.
  * @param {string} root the build directory
  * @param {number} port
  * @returns {Promise<{ url: string, close: () => Promise<void> }>}
  */
 export function serve(dir, port) {
   const root = resolve(dir);
+  /** @type {Map<string, { mtime: number, body: Buffer }>} */
+  const gzipped = new Map();
   const server = createServer(async (request, response) => {
     const pathname = decodeURIComponent(new URL(request.url ?? '/', 'http://x').pathname);
     let file = normalize(join(root, pathname));
@@ -40,13 +43,25 @@ export function serve(dir, port) {
       info = await stat(file).catch(() => undefined);
     }
     if (!info?.isFile()) return end(response, 404);
+    const type = TYPES[extname(file)] ?? 'application/octet-stream';
+    const compress =
+      /gzip/.test(String(request.headers['accept-encoding'])) && /text|json|svg/.test(type);
+    let body = await readFile(file);
+    if (compress) {
+      const cached = gzipped.get(file);
+      if (cached?.mtime !== info.mtimeMs) {
+        gzipped.set(file, { mtime: info.mtimeMs, body: gzipSync(body, { level: 6 }) });
+      }
+      body = gzipped.get(file)?.body ?? body;
+    }
     response.writeHead(200, {
-      'Content-Type': TYPES[extname(file)] ?? 'application/octet-stream',
-      'Content-Length': info.size,
+      'Content-Type': type,
+      'Content-Length': body.length,
       'Cache-Control': 'no-cache',
+      Vary: 'Accept-Encoding',
+      ...(compress ? { 'Content-Encoding': 'gzip' } : {}),
     });
-    if (request.method === 'HEAD') return response.end();
-    createReadStream(file).pipe(response);
+    response.end(request.method === 'HEAD' ? undefined : body);
   });
   return new Promise((resolve, reject) => {
     server.once('error', (error) =>
