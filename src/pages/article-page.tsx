@@ -7,11 +7,22 @@ import { feedQuery } from '../feed/feed-query';
 import { findArticle, findSection } from '../feed/selectors';
 import type { Article, Feed } from '../feed/types';
 import { ArticleBody } from '../reading/article-body';
-import { bodyText, readingMinutes } from '../reading/reading-time';
-import { useConverted, useConvertedArticle } from '../reading/use-converted';
+import { bodyText, formatReadingTime, readingMinutes } from '../reading/reading-time';
+import { useConverted, useConvertedArticle, useConvertedLabels } from '../reading/use-converted';
 import { Byline } from '../ui/byline';
 import { HeadlineText } from '../ui/headline-text';
 import styles from './article-page.module.css';
+
+const LABELS = {
+  source: '來源',
+  authors: '記者',
+  published: '發布',
+  modified: '更新',
+  readingTime: '閱讀時間',
+  tags: '標籤',
+  editor: '責任編輯',
+  original: '閱讀原文',
+};
 
 export function ArticlePage() {
   const { articleId = '' } = useParams();
@@ -28,6 +39,11 @@ function ArticleView({ original, feed }: { original: Article; feed: Feed }) {
   const { article, sectionTitle, lang } = useConvertedArticle(original, section?.title);
   const feedTitle = useConverted([feed.title], feed.language).texts[0];
   const minutes = useMemo(() => readingMinutes(bodyText(original.body)), [original.body]);
+  // The page's own words inside the article follow its script too, so no line mixes the two.
+  const words = useConvertedLabels(
+    { ...LABELS, minutes: formatReadingTime(minutes) },
+    original.language,
+  );
   const image = article.bannerImage ?? article.image;
 
   return (
@@ -43,7 +59,7 @@ function ArticleView({ original, feed }: { original: Article; feed: Feed }) {
           <HeadlineText text={article.title} />
         </h1>
         {article.summary && <p className={styles.standfirst}>{article.summary}</p>}
-        <Byline article={article} minutes={minutes} />
+        <Byline article={article} labels={words} readingTime={words.minutes} />
       </header>
       {image && <img className={styles.image} src={image} alt="" width={1200} height={675} />}
       <Suspense fallback={<p className={styles.loading}>正在載入內文…</p>}>
@@ -51,17 +67,21 @@ function ArticleView({ original, feed }: { original: Article; feed: Feed }) {
       </Suspense>
       <footer className={styles.footer}>
         {article.tags.length > 0 && (
-          <ul className={styles.tags} aria-label="標籤">
+          <ul className={styles.tags} aria-label={words.tags}>
             {article.tags.map((tag) => (
               <li key={tag}>{tag}</li>
             ))}
           </ul>
         )}
-        {article.editor && <p>責任編輯：{article.editor}</p>}
+        {article.editor && (
+          <p>
+            {words.editor}：{article.editor}
+          </p>
+        )}
         {article.url && (
           <p>
             <a href={article.url} target="_blank" rel="noopener noreferrer">
-              閱讀原文
+              {words.original}
             </a>
           </p>
         )}

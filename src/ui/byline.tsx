@@ -1,27 +1,42 @@
 import type { Article } from '../feed/types';
 import { ArticleDate } from '../reading/article-date';
-import { formatReadingTime } from '../reading/reading-time';
 import styles from './byline.module.css';
 
-/** 來源, authors, date and reading time, the way Chinese news pages set them. */
-export function Byline({ article, minutes }: { article: Article; minutes: number }) {
+/** The byline's words, in the article's script (ArticlePage converts them with the article). */
+export interface BylineLabels {
+  source: string;
+  authors: string;
+  published: string;
+  modified: string;
+  readingTime: string;
+}
+
+interface Props {
+  article: Article;
+  labels: BylineLabels;
+  /** 約 N 分鐘 */
+  readingTime: string;
+}
+
+/** 來源, authors, dates and reading time, the way Chinese news pages set them. */
+export function Byline({ article, labels, readingTime }: Props) {
   return (
     <dl className={styles.byline}>
       {article.source && (
         <div>
-          <dt>來源</dt>
+          <dt>{labels.source}</dt>
           <dd>{article.source}</dd>
         </div>
       )}
       {article.authors.length > 0 && (
         <div>
-          <dt>記者</dt>
+          <dt>{labels.authors}</dt>
           <dd>{article.authors.map((author) => author.name).join('、')}</dd>
         </div>
       )}
       {article.published && (
         <div>
-          <dt>發布</dt>
+          <dt>{labels.published}</dt>
           <dd>
             <ArticleDate date={article.published} />
           </dd>
@@ -29,15 +44,15 @@ export function Byline({ article, minutes }: { article: Article; minutes: number
       )}
       {article.modified && (
         <div>
-          <dt>更新</dt>
+          <dt>{labels.modified}</dt>
           <dd>
             <ArticleDate date={article.modified} />
           </dd>
         </div>
       )}
       <div>
-        <dt>閱讀時間</dt>
-        <dd>{formatReadingTime(minutes)}</dd>
+        <dt>{labels.readingTime}</dt>
+        <dd>{readingTime}</dd>
       </div>
     </dl>
   );

@@ -34,6 +34,10 @@ describe('繁簡 control', () => {
     expect(await screen.findByText('软件与网络的发展')).toBeVisible();
     expect(screen.getByText('台风过后，青禾港渡轮今晨恢复全线航班。')).toBeVisible();
     expect(screen.getByRole('heading', { level: 2, name: '居民意见' })).toBeVisible();
+    // The page's own words in the article follow, so no line mixes the two scripts.
+    expect(screen.getByText('责任编辑：王雅婷')).toBeVisible();
+    expect(screen.getByText('来源')).toBeVisible();
+    expect(screen.getByRole('link', { name: '阅读原文' })).toBeVisible();
     expect(screen.getByText('const 軟體 = "網路";')).toBeVisible();
     expect(screen.getByRole('link', { name: '更多' })).toHaveAttribute(
       'href',
