@@ -251,12 +251,21 @@ function excerpt(body: ArticleBody): string {
   return line.length > 30 ? `${line.slice(0, 30)}…` : line || '（無標題）';
 }
 
+/** Feeds repeat a handful of tags thousands of times; Intl's check is worth doing once each. */
+const canonicalLocales = new Map<string, string | undefined>();
+
 function canonicalLocale(tag: string): string | undefined {
-  try {
-    return Intl.getCanonicalLocales(tag.trim())[0];
-  } catch {
-    return undefined;
+  if (tag.length > 64) return undefined; // no real language tag is this long
+  if (!canonicalLocales.has(tag)) {
+    let canonical: string | undefined;
+    try {
+      canonical = Intl.getCanonicalLocales(tag.trim())[0];
+    } catch {
+      canonical = undefined;
+    }
+    canonicalLocales.set(tag, canonical);
   }
+  return canonicalLocales.get(tag);
 }
 
 function describe(issues: [v.BaseIssue<unknown>, ...v.BaseIssue<unknown>[]]): string {
