@@ -1,5 +1,6 @@
 import * as v from 'valibot';
 import { safeUrl } from './safe-url';
+import { bodyText } from './selectors';
 import type { Article, ArticleBody, Author, Feed, Section, SkippedItem } from './types';
 
 /**
@@ -246,8 +247,7 @@ function yieldToMain(): Promise<void> {
 }
 
 function excerpt(body: ArticleBody): string {
-  const plain = body.kind === 'text' ? body.text : body.html.replace(/<[^>]*>/g, ' ');
-  const line = plain.replace(/\s+/g, ' ').trim();
+  const line = bodyText(body).replace(/\s+/g, ' ').trim();
   return line.length > 30 ? `${line.slice(0, 30)}…` : line || '（無標題）';
 }
 

@@ -1,4 +1,4 @@
-import type { Article, Feed, Section } from './types';
+import type { Article, ArticleBody, Feed, Section } from './types';
 
 export function findArticle(feed: Feed, id: string): Article | undefined {
   return feed.articles.find((article) => article.id === id);
@@ -10,4 +10,13 @@ export function findSection(feed: Feed, id: string | undefined): Section | undef
 
 export function articlesInSection(feed: Feed, sectionId: string): Article[] {
   return feed.articles.filter((article) => article.sectionId === sectionId);
+}
+
+/**
+ * An article body's words, roughly, for counting and excerpts: markup and script or style
+ * contents are dropped, without building a DOM (cheap on a long article, and inert).
+ */
+export function bodyText(body: ArticleBody): string {
+  if (body.kind === 'text') return body.text;
+  return body.html.replace(/<(script|style)\b[\s\S]*?<\/\1\s*>/gi, ' ').replace(/<[^>]*>/g, ' ');
 }

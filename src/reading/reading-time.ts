@@ -1,5 +1,3 @@
-import type { ArticleBody } from '../feed/types';
-
 /** Characters a reader of Chinese or Japanese gets through in a minute (~400–500). */
 const CJK_PER_MINUTE = 450;
 /** Words of Latin-script text a minute. */
@@ -17,13 +15,4 @@ export function readingMinutes(text: string): number {
 
 export function formatReadingTime(minutes: number): string {
   return `約 ${minutes} 分鐘`;
-}
-
-/**
- * Roughly the words a reader reads, for counting only: markup and script or style contents are
- * dropped as text, without building a DOM (cheap on a long article, and inert).
- */
-export function bodyText(body: ArticleBody): string {
-  if (body.kind === 'text') return body.text;
-  return body.html.replace(/<(script|style)\b[\s\S]*?<\/\1\s*>/gi, ' ').replace(/<[^>]*>/g, ' ');
 }

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { bodyText, formatReadingTime, readingMinutes } from '../../src/reading/reading-time';
+import { formatReadingTime, readingMinutes } from '../../src/reading/reading-time';
 
 describe('reading time', () => {
   it('counts CJK characters at about 450 a minute', () => {
@@ -23,13 +23,5 @@ describe('reading time', () => {
 
   it('reads as 約 N 分鐘', () => {
     expect(formatReadingTime(8)).toBe('約 8 分鐘');
-  });
-
-  it('counts the text of HTML, not its markup, scripts or styles', () => {
-    const text = bodyText({
-      kind: 'html',
-      html: '<p class="long-class-name">一二三</p><script>var 四五六 = 1</script><style>p{}</style>',
-    });
-    expect(text.match(/\p{Script=Han}/gu)).toEqual(['一', '二', '三']);
   });
 });
