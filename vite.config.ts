@@ -9,21 +9,45 @@ function afterCharset(html: string, tag: string): string {
 }
 
 /**
- * Starts the feed download in parallel with the JavaScript: a preload of the feed the app
- * will fetch (`VITE_FEED_URL`, else `feed.json` beside index.html).
+ * Puts an inline script right after `<title>`: ahead of the stylesheet, which would otherwise
+ * hold it back until the CSS has downloaded.
  */
-function feedPreload(): Plugin {
-  let href = '';
+function earlyScript(html: string, script: string): string {
+  return html.replace('</title>', `</title>\n    <script>${script}</script>`);
+}
+
+/**
+ * Starts the feed worker (src/feed/feed-worker.ts) from index.html, before the app's own
+ * JavaScript has downloaded: it fetches and parses the default feed (`VITE_FEED_URL`, else
+ * `feed.json` beside index.html) as request 0, in parallel with the bundle, and
+ * src/feed/load-feed.ts takes it over once the app runs. Replies arriving before then wait in
+ * `window.newsFeed`.
+ */
+function feedWorkerStart(): Plugin {
+  let base = '/';
+  let feed = '';
   return {
-    name: 'feed-preload',
+    name: 'feed-worker-start',
+    apply: 'build',
     configResolved(config) {
-      href = (config.env.VITE_FEED_URL as string | undefined) || `${config.base}feed.json`;
+      base = config.base;
+      feed = (config.env.VITE_FEED_URL as string | undefined) || `${config.base}feed.json`;
     },
-    transformIndexHtml: (html) =>
-      afterCharset(
-        html,
-        `<link rel="preload" href="${href}" as="fetch" crossorigin="anonymous" />`,
-      ),
+    transformIndexHtml: {
+      order: 'post',
+      handler(html, { bundle }) {
+        if (!bundle) return;
+        const file = Object.keys(bundle).find((name) => /(^|\/)feed-worker-[\w-]+\.js$/.test(name));
+        if (!file) throw new Error('feed-worker-start: no feed worker in the bundle');
+        const script =
+          `(function(){try{var u=new URL(${JSON.stringify(feed)},location.href).href,` +
+          `w=new Worker(${JSON.stringify(base + file)},{type:'module'}),` +
+          `s=window.newsFeed={worker:w,url:u,replies:[],failed:false};` +
+          `w.onmessage=function(e){s.replies.push(e.data)};w.onerror=function(){s.failed=true};` +
+          `w.postMessage({id:0,url:u})}catch(e){}})()`;
+        return earlyScript(html, script);
+      },
+    },
   };
 }
 
@@ -41,7 +65,7 @@ function routePreload(routes: Record<string, string>): Plugin {
     },
     transformIndexHtml: {
       order: 'post',
-      handler(_, { bundle }) {
+      handler(html, { bundle }) {
         if (!bundle) return;
         const chunks = Object.values(bundle).filter((output) => output.type === 'chunk');
         const byFile = new Map(chunks.map((chunk) => [chunk.fileName, chunk]));
@@ -63,7 +87,7 @@ function routePreload(routes: Record<string, string>): Plugin {
           `if(m[0]?p.indexOf(m[0])===0:p===''){m[1].forEach(function(f){` +
           `var l=document.createElement('link');l.rel='modulepreload';l.href=b+f;` +
           `document.head.appendChild(l)});break}}})()`;
-        return [{ tag: 'script', children: script, injectTo: 'head' }];
+        return earlyScript(html, script);
       },
     },
   };
@@ -113,14 +137,14 @@ export default defineConfig({
   base: process.env.BASE_PATH ?? '/',
   plugins: [
     react(),
-    feedPreload(),
+    feedWorkerStart(),
     // Home and section pages ship in the entry: splitting them out cost more bytes than it saved.
     routePreload({ 'articles/': 'src/pages/article-page.tsx' }),
     contentSecurityPolicy(),
   ],
   // The manifest lets the bundle-size guard (npm test) attribute chunks to routes.
   // One stylesheet (a few KB): a lazy route's own CSS would arrive after its markup and shift it.
-  build: { target: 'es2022', manifest: true, cssCodeSplit: false },
+  build: { target: 'es2022', manifest: true, cssCodeSplit: false, modulePreload: false },
   // ES workers can split: the script-conversion worker loads only the dictionary it needs.
   worker: { format: 'es' },
   preview: { port: 4173, strictPort: true },

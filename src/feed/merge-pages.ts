@@ -1,5 +1,5 @@
 import type { InfiniteData } from '@tanstack/react-query';
-import { newestFirst } from './parse-feed';
+import { newestFirst } from './selectors';
 import type { Article, Feed, Section } from './types';
 
 /**

@@ -1,6 +1,6 @@
 import * as v from 'valibot';
 import { safeUrl } from './safe-url';
-import { bodyText } from './selectors';
+import { bodyText, newestFirst } from './selectors';
 import type { Article, ArticleBody, Author, Feed, Section, SkippedItem } from './types';
 
 /**
@@ -232,12 +232,6 @@ function toSections(declared: unknown[], articles: Article[]): Section[] {
     }
   }
   return [...sections.values()];
-}
-
-/** Newest first by publication (else modification) date; undated items keep feed order, last. */
-export function newestFirst(articles: Article[]): Article[] {
-  const time = (a: Article) => (a.published ?? a.modified)?.getTime() ?? -Infinity;
-  return articles.toSorted((a, b) => time(b) - time(a) || 0);
 }
 
 /** `scheduler.yield()` where the browser has it (it keeps our place in line), else a task. */

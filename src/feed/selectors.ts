@@ -20,3 +20,9 @@ export function bodyText(body: ArticleBody): string {
   if (body.kind === 'text') return body.text;
   return body.html.replace(/<(script|style)\b[\s\S]*?<\/\1\s*>/gi, ' ').replace(/<[^>]*>/g, ' ');
 }
+
+/** Newest first by publication (else modification) date; undated items keep feed order, last. */
+export function newestFirst(articles: Article[]): Article[] {
+  const time = (a: Article) => (a.published ?? a.modified)?.getTime() ?? -Infinity;
+  return articles.toSorted((a, b) => time(b) - time(a) || 0);
+}

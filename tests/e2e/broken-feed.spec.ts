@@ -72,28 +72,28 @@ for (const { name, body, type, title } of cases) {
 }
 
 test('an HTTP 500 is retried twice by itself before the message shows', async ({ page }) => {
-  const calls: string[] = [];
+  let calls = 0;
   await serveFeed(page, (route) => {
-    calls.push(route.request().resourceType());
+    calls += 1;
     return route.fulfill({ status: 500, body: 'Internal Server Error' });
   });
   await page.goto('/sections/local');
   await expect(page.getByRole('alert')).toContainText('新聞來源的伺服器出了問題');
-  // Three tries: the first reuses index.html's preload.
-  expect(calls).toEqual(['other', 'fetch', 'fetch']);
+  // Three tries in all: the first is the one index.html's feed worker started.
+  expect(calls).toBe(3);
 });
 
 test('a 404 is not retried and says the address may have changed', async ({ page }) => {
-  const calls: string[] = [];
+  let calls = 0;
   await serveFeed(page, (route) => {
-    calls.push(route.request().resourceType());
+    calls += 1;
     return route.fulfill({ status: 404, body: 'Not Found' });
   });
   await page.goto('/');
   await expect(page.getByRole('alert')).toContainText('無法取得新聞資料');
   await expect(page.getByText(/answered HTTP 404/)).toBeAttached();
-  // One try, which reuses index.html's preload.
-  expect(calls).toEqual(['other']);
+  // One try: the one index.html's feed worker started.
+  expect(calls).toBe(1);
 });
 
 test('an empty feed shows a friendly empty state, not an error', async ({ page }) => {
@@ -169,5 +169,26 @@ test('bad items are skipped with a console warning; the rest render', async ({ p
   await page.goto('/');
   await expect(page.getByRole('heading', { level: 1, name: feedTitle })).toBeVisible();
   expect(warnings.some((w) => w.includes('skipped 3 item(s)'))).toBe(true);
+  await expect(page.getByRole('alert')).toHaveCount(0);
+});
+
+test('the feed is downloaded once, and read in a worker off the main thread', async ({ page }) => {
+  let calls = 0;
+  await serveFeed(page, (route) => {
+    calls += 1;
+    return route.fulfill({ body: sample, contentType: 'application/json' });
+  });
+  await page.goto('/');
+  await expect(page.getByRole('heading', { level: 1, name: feedTitle })).toBeVisible();
+  expect(page.workers().map((worker) => new URL(worker.url()).pathname)).toContainEqual(
+    expect.stringMatching(/\/assets\/feed-worker-[\w-]+\.js$/),
+  );
+  expect(calls).toBe(1);
+});
+
+test('when the feed worker cannot load, the page reads the feed itself', async ({ page }) => {
+  await page.route('**/assets/feed-worker-*.js', (route) => route.fulfill({ status: 404 }));
+  await page.goto('/articles/2026-11-28-water-outage');
+  await expect(page.getByRole('heading', { level: 1 })).toContainText('停水');
   await expect(page.getByRole('alert')).toHaveCount(0);
 });

@@ -1,0 +1,49 @@
+import { FeedError } from './feed-error';
+import { parseFeed } from './parse-feed';
+import type { Feed } from './types';
+
+/** Read afresh each time: the connection can drop while a request is under way. */
+const isOffline = () => !navigator.onLine;
+
+/**
+ * Downloads one feed page and parses it into our types; every failure is a `FeedError`. Runs in
+ * the feed worker (or on the main thread where workers are missing); `load-feed.ts` owns the
+ * timeout, so `signal` aborts and `onResponse` says the server has answered.
+ */
+export async function fetchFeed(
+  url: string,
+  { signal, onResponse }: { signal?: AbortSignal; onResponse?: () => void } = {},
+): Promise<Feed> {
+  if (isOffline()) throw new FeedError('offline', 'navigator.onLine is false');
+  let response: Response;
+  try {
+    // No custom headers: a plain GET, as cacheable as the host allows.
+    response = await fetch(url, { signal });
+  } catch (error) {
+    if (signal?.aborted) throw error;
+    throw new FeedError(
+      isOffline() ? 'offline' : 'network',
+      `fetch ${url} failed: ${String(error)}`,
+    );
+  }
+  onResponse?.();
+  if (!response.ok) {
+    throw new FeedError('http', `${url} answered HTTP ${response.status}`, response.status);
+  }
+
+  const body = (await response.text()).replace(/^\uFEFF/, '');
+  let json: unknown;
+  try {
+    json = JSON.parse(body);
+  } catch (error) {
+    const kind = /^\s*</.test(body) ? 'html' : 'not-json';
+    throw new FeedError(
+      kind,
+      `${url} is not JSON (${response.headers.get('content-type') ?? 'no content type'}): ${String(error)}`,
+    );
+  }
+
+  const result = await parseFeed(json, response.url || url);
+  if (!result.ok) throw new FeedError('not-a-feed', `${url} is not a JSON Feed: ${result.reason}`);
+  return result.feed;
+}

@@ -1,0 +1,166 @@
+import { FeedError, type FeedErrorKind } from './feed-error';
+import type { Feed } from './types';
+
+/** Main thread → feed worker: read a feed page, or stop reading one. */
+export type FeedRequest = { id: number; url: string } | { cancel: number };
+
+/** Feed worker → main thread: the server has answered; then the feed, or what went wrong. */
+export type FeedReply =
+  | { id: number; answered: true }
+  | { id: number; feed: Feed }
+  | { id: number; error: { kind: FeedErrorKind; detail: string; status?: number } | string };
+
+type FinalReply = Exclude<FeedReply, { answered: true }>;
+
+/**
+ * What index.html's inline script (vite.config.ts, `feedWorkerStart`) leaves behind: the feed
+ * worker, already reading the default feed as request 0 before the app's code has downloaded.
+ */
+interface EarlyStart {
+  worker: Worker;
+  url: string;
+  /** Replies that came before the app took the worker over. */
+  replies: FeedReply[];
+  /** The worker could not start (say, its file failed to load). */
+  failed: boolean;
+}
+
+declare global {
+  interface Window {
+    newsFeed?: EarlyStart;
+  }
+}
+
+/** How long the server has to start answering, per page, before the reader says so. */
+const TIMEOUT_MS = 15_000;
+
+/** undefined: not started yet; null: no worker here (or it died), so feeds load in the page. */
+let worker: Worker | null | undefined;
+let nextId = 1;
+const pending = new Map<
+  number,
+  { answered: () => void; settle: (reply: FinalReply | undefined) => void }
+>();
+/** Request 0's feed and its early replies, until the app asks for that feed. */
+let earlyUrl: string | undefined;
+const earlyReplies: FeedReply[] = [];
+
+/**
+ * One feed page, read and validated off the main thread by the feed worker, or in the page
+ * where workers are missing. The server has 15 s to answer; bad items are reported to the
+ * console for the site operator.
+ */
+export async function loadFeed(url: string): Promise<Feed> {
+  const controller = new AbortController();
+  const { signal } = controller;
+  const timer = setTimeout(() => {
+    controller.abort();
+  }, TIMEOUT_MS);
+  const answered = () => {
+    clearTimeout(timer);
+  };
+  let feed: Feed;
+  try {
+    const reply = await askWorker(url, signal, answered);
+    if (!reply) {
+      const { fetchFeed } = await import('./fetch-feed');
+      feed = await fetchFeed(url, { signal, onResponse: answered });
+    } else if ('error' in reply) {
+      const { error } = reply;
+      throw typeof error === 'string'
+        ? new Error(error)
+        : new FeedError(error.kind, error.detail, error.status);
+    } else {
+      feed = reply.feed;
+    }
+  } catch (error) {
+    if (signal.aborted) {
+      throw new FeedError('timeout', `no answer from ${url} in ${TIMEOUT_MS / 1000} s`);
+    }
+    throw error;
+  } finally {
+    clearTimeout(timer);
+  }
+  if (feed.skipped.length > 0) {
+    console.warn(
+      `Feed ${url}: skipped ${feed.skipped.length} item(s)`,
+      feed.skipped.map((s) => `#${s.index} ${s.reason}`),
+    );
+  }
+  return feed;
+}
+
+/** The worker's final reply, or undefined when there is no worker to ask. */
+function askWorker(
+  url: string,
+  signal: AbortSignal,
+  answered: () => void,
+): Promise<FinalReply | undefined> {
+  if (worker === undefined) worker = connect();
+  const current = worker;
+  if (!current) return Promise.resolve(undefined);
+  const id = url === earlyUrl ? 0 : nextId++;
+  if (id === 0) earlyUrl = undefined;
+  return new Promise((resolve, reject) => {
+    pending.set(id, { answered, settle: resolve });
+    signal.addEventListener(
+      'abort',
+      () => {
+        pending.delete(id);
+        current.postMessage({ cancel: id } satisfies FeedRequest);
+        reject(signal.reason as Error);
+      },
+      { once: true },
+    );
+    if (id === 0) earlyReplies.splice(0).forEach(receive);
+    else current.postMessage({ id, url } satisfies FeedRequest);
+  });
+}
+
+/** Takes over index.html's early worker, else starts one; null where workers are missing. */
+function connect(): Worker | null {
+  const early = window.newsFeed;
+  if (early?.failed) return null;
+  const started = early?.worker ?? newWorker();
+  if (!started) return null;
+  started.onmessage = ({ data }: MessageEvent<FeedReply>) => {
+    receive(data);
+  };
+  // A worker that dies fails over to the page: pending requests are read there instead.
+  started.onerror = () => {
+    worker = null;
+    pending.forEach(({ settle }) => {
+      settle(undefined);
+    });
+    pending.clear();
+  };
+  if (early) {
+    earlyUrl = early.url;
+    early.replies.forEach(receive);
+  }
+  return started;
+}
+
+function newWorker(): Worker | null {
+  if (typeof Worker !== 'function') return null;
+  try {
+    return new Worker(new URL('./feed-worker.ts', import.meta.url), { type: 'module' });
+  } catch {
+    return null;
+  }
+}
+
+function receive(reply: FeedReply) {
+  const request = pending.get(reply.id);
+  if (!request) {
+    // Request 0 started before the app asked for it; keep its replies until it does.
+    if (reply.id === 0 && earlyUrl !== undefined) earlyReplies.push(reply);
+    return;
+  }
+  if ('answered' in reply) {
+    request.answered();
+  } else {
+    pending.delete(reply.id);
+    request.settle(reply);
+  }
+}
