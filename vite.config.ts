@@ -144,7 +144,14 @@ export default defineConfig({
   ],
   // The manifest lets the bundle-size guard (npm test) attribute chunks to routes.
   // One stylesheet (a few KB): a lazy route's own CSS would arrive after its markup and shift it.
-  build: { target: 'es2022', manifest: true, cssCodeSplit: false, modulePreload: false },
+  // Vite's preload helper stays (a lazy chunk's imports load with it, not after it); its
+  // modulepreload polyfill goes: every browser an es2022 build runs in has modulepreload.
+  build: {
+    target: 'es2022',
+    manifest: true,
+    cssCodeSplit: false,
+    modulePreload: { polyfill: false },
+  },
   // ES workers can split: the script-conversion worker loads only the dictionary it needs.
   worker: { format: 'es' },
   preview: { port: 4173, strictPort: true },
