@@ -1,6 +1,7 @@
 /// <reference types="vitest/config" />
 import react from '@vitejs/plugin-react';
 import { createHash } from 'node:crypto';
+import { fileURLToPath } from 'node:url';
 import { defineConfig, type Plugin } from 'vite';
 
 /** Puts a tag right after `<meta charset>`: before any script, so the CSP governs them all. */
@@ -133,8 +134,23 @@ function contentSecurityPolicy(): Plugin {
 }
 
 // Operators deploying under a sub-path build with `BASE_PATH=/news/ npm run build`.
-export default defineConfig({
+export default defineConfig(({ command }) => ({
   base: process.env.BASE_PATH ?? '/',
+  // react-router's package exports resolve to its development build in every mode, dev-only
+  // warnings included (remix-run/react-router#14102); builds take its production build.
+  resolve: {
+    alias:
+      command === 'build'
+        ? [
+            {
+              find: /^react-router$/,
+              replacement: fileURLToPath(
+                new URL('node_modules/react-router/dist/production/index.mjs', import.meta.url),
+              ),
+            },
+          ]
+        : [],
+  },
   plugins: [
     react(),
     feedWorkerStart(),
@@ -162,4 +178,4 @@ export default defineConfig({
     setupFiles: ['tests/setup.ts'],
     restoreMocks: true,
   },
-});
+}));

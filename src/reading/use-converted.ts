@@ -33,22 +33,6 @@ export function useConverted(
   return target && data ? { texts: data, lang: SCRIPT_LANG[target] } : { texts, lang };
 }
 
-/** A set of the page's own (Traditional) words, converted along with the text they sit in. */
-export function useConvertedLabels<K extends string>(
-  labels: Record<K, string>,
-  lang: string | undefined,
-): Record<K, string> {
-  const keys = Object.keys(labels) as K[];
-  const { texts } = useConverted(
-    keys.map((key) => labels[key]),
-    lang,
-  );
-  return Object.fromEntries(keys.map((key, i) => [key, texts[i] ?? labels[key]])) as Record<
-    K,
-    string
-  >;
-}
-
 /** An article's display text (not its body: ArticleBody converts that) in the reader's script. */
 export function useConvertedArticle(article: Article, sectionTitle: string | undefined) {
   const { tags, authors } = article;
