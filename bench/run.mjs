@@ -6,7 +6,7 @@
  *   lighthouse   mobile and desktop performance, 3 runs each, medians
  *   feed         40- vs 5,000-item feed: first headline painted, DOM size, longest task
  *   interaction  字級 clicks on a 30,000-character article (Event Timing); home → article
- *   memory       JS heap after 20 article visits on the 5,000-item feed
+ *   memory       JS heap (page and workers) after 20 article visits on the 5,000-item feed
  * Prints the tables and writes bench/results/latest.{json,md}.
  * `node bench/run.mjs --only feed,memory` runs some phases and writes no results files.
  */
@@ -361,7 +361,7 @@ function render(r) {
           ms(big.headlineMs),
           times(headlineRatio),
           `${small.domNodes} / ${big.domNodes}`,
-          ms(big.longestTaskMs),
+          `${ms(small.longestTaskMs)} / ${ms(big.longestTaskMs)}`,
         ]);
       }
     }
@@ -375,7 +375,7 @@ function render(r) {
           '5,000 items',
           'Ratio',
           'DOM nodes 40 / 5,000',
-          'Longest task (5,000)',
+          'Longest task 40 / 5,000',
         ],
         rows,
       ),
@@ -407,10 +407,15 @@ function render(r) {
     parts.push(
       table(
         `JS heap after ${MEMORY_VISITS} article visits and GC, 5,000-item feed (${mb(memory.feedBytes)})`,
-        ['App', 'JS heap used', 'Heap / feed file'],
+        ['App', 'JS heap used (page + workers)', 'Of which workers', 'Heap / feed file'],
         [
-          ...APPS.map((app) => [app, mb(memory[app].usedSize), times(memory[app].heapToFeed)]),
-          ['app / floor', times(memory.appToFloor), ''],
+          ...APPS.map((app) => [
+            app,
+            mb(memory[app].usedSize),
+            mb(memory[app].workerUsedSize),
+            times(memory[app].heapToFeed),
+          ]),
+          ['app / floor', times(memory.appToFloor), '', ''],
         ],
       ),
     );
