@@ -1,0 +1,62 @@
+import { delay, http, HttpResponse } from 'msw';
+import { beforeAll, describe, expect, it, vi } from 'vitest';
+import type { FeedReply, FeedRequest } from '../../src/feed/load-feed';
+import { msw } from '../msw-server';
+
+const URL = 'https://news.example.org/feed.json';
+const feed = {
+  version: 'https://jsonfeed.org/version/1.1',
+  title: '青禾',
+  items: [{ id: 'a', title: '標題', content_text: '內文' }],
+};
+
+/** The worker's handler, as the worker installs it on `self` (jsdom's window here). */
+let handle: (request: FeedRequest) => Promise<void>;
+
+beforeAll(async () => {
+  await import('../../src/feed/feed-worker');
+  const onmessage = self.onmessage;
+  if (!onmessage) throw new Error('feed-worker.ts installed no message handler');
+  handle = async (data) => {
+    await onmessage.call(self, new MessageEvent('message', { data }));
+  };
+});
+
+/** Runs one request through the worker and collects what it posts back. */
+async function replies(...requests: FeedRequest[]): Promise<FeedReply[]> {
+  const posted: FeedReply[] = [];
+  vi.spyOn(self, 'postMessage').mockImplementation((message: unknown) => {
+    posted.push(message as FeedReply);
+  });
+  await Promise.all(requests.map(handle));
+  return posted;
+}
+
+describe('the feed worker', () => {
+  it('says when the server has answered, then sends the parsed feed', async () => {
+    msw.use(http.get(URL, () => HttpResponse.json(feed)));
+    const [answered, done] = await replies({ id: 3, url: URL });
+    expect(answered).toEqual({ id: 3, answered: true });
+    expect(done).toMatchObject({ id: 3, feed: { title: '青禾', articles: [{ id: 'a' }] } });
+  });
+
+  it('sends what went wrong as plain data the page can rebuild a FeedError from', async () => {
+    msw.use(http.get(URL, () => new HttpResponse(null, { status: 503 })));
+    const posted = await replies({ id: 4, url: URL });
+    expect(posted.at(-1)).toEqual({
+      id: 4,
+      error: { kind: 'http', detail: `${URL} answered HTTP 503`, status: 503 },
+    });
+  });
+
+  it('stops a cancelled request and sends nothing more for it', async () => {
+    msw.use(
+      http.get(URL, async () => {
+        await delay('infinite');
+        return HttpResponse.json(feed);
+      }),
+    );
+    const posted = await replies({ id: 5, url: URL }, { cancel: 5 });
+    expect(posted).toEqual([]);
+  });
+});
