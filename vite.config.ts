@@ -22,7 +22,7 @@ function earlyScript(html: string, script: string): string {
  * JavaScript has downloaded: it fetches and parses the default feed (`VITE_FEED_URL`, else
  * `feed.json` beside index.html) as request 0, in parallel with the bundle, and
  * src/feed/load-feed.ts takes it over once the app runs. Replies arriving before then wait in
- * `window.newsFeed`.
+ * `window.newsFeed`. Build only: in dev, load-feed.ts starts the worker itself.
  */
 function feedWorkerStart(): Plugin {
   let base = '/';
