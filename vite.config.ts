@@ -95,9 +95,10 @@ function routePreload(routes: Record<string, string>): Plugin {
 }
 
 /**
- * The production Content-Security-Policy, as a meta tag: no inline script but the pre-paint
- * script in index.html (allowed by its hash, computed here so it cannot drift), no eval, no
- * plugins, frames or <base>; images from any https origin; the feed from any https origin.
+ * The production Content-Security-Policy, as a meta tag: no inline script but index.html's own
+ * (字級 pre-paint, route preload, feed worker start: allowed by hashes computed here, so they
+ * cannot drift), no eval, no plugins, frames or <base>; images from any https origin; the feed
+ * from any https origin.
  * Build only: the dev server injects inline scripts of its own.
  */
 function contentSecurityPolicy(): Plugin {

@@ -6,9 +6,10 @@ import type { Feed } from './types';
 const isOffline = () => !navigator.onLine;
 
 /**
- * Downloads one feed page and parses it into our types; every failure is a `FeedError`. Runs in
- * the feed worker (or on the main thread where workers are missing); `load-feed.ts` owns the
- * timeout, so `signal` aborts and `onResponse` says the server has answered.
+ * Downloads one feed page and parses it into our types; every failure but an abort is a
+ * `FeedError`. Runs in the feed worker (or on the main thread where workers are missing);
+ * `load-feed.ts` owns the timeout, so `signal` aborts and `onResponse` says the server has
+ * answered.
  */
 export async function fetchFeed(
   url: string,
