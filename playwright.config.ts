@@ -1,8 +1,9 @@
 import { defineConfig } from '@playwright/test';
 import { CHROME_FLAGS, CHROMIUM } from './scripts/chromium.mjs';
 
-const PORT = 4173;
-export const SUBPATH_PORT = 4174;
+// E2E_PORT lets two checkouts run their browser suites side by side on one machine.
+const PORT = Number(process.env.E2E_PORT ?? 4173);
+export const SUBPATH_PORT = PORT + 1;
 
 export default defineConfig({
   testDir: 'tests/e2e',
