@@ -1,6 +1,7 @@
 import { InfiniteQueryObserver, type QueryClient } from '@tanstack/react-query';
 import type { LoaderFunctionArgs, RouteObject } from 'react-router';
 import { feedQuery } from '../feed/feed-query';
+import { findLoadedArticle } from '../feed/loaded-article';
 import { findArticle, findSection } from '../feed/selectors';
 import type { Feed } from '../feed/types';
 import { HomePage } from '../pages/home-page';
@@ -32,11 +33,30 @@ export function routes(queryClient: QueryClient): RouteObject[] {
   };
 
   const page = { loader: () => loadFeed().then(() => null), HydrateFallback: PageSkeleton };
-  const byParam = (param: string, find: (feed: Feed, id: string) => unknown) => ({
-    HydrateFallback: PageSkeleton,
-    loader: ({ params }: LoaderFunctionArgs) =>
-      loadUntil((feed) => find(feed, params[param] ?? '') !== undefined),
-  });
+
+  /** A section with a feed of its own (an archive's) lists from that feed. */
+  const sectionLoader = async ({ params }: LoaderFunctionArgs) => {
+    const id = params.sectionId ?? '';
+    await loadUntil((feed) => findSection(feed, id) !== undefined);
+    const feedUrl = findSection(await loadFeed(), id)?.feedUrl;
+    if (feedUrl) await queryClient.infiniteQuery({ ...feedQuery(feedUrl), staleTime: 'static' });
+    return null;
+  };
+
+  /**
+   * An article already loaded costs nothing; in an archive (`_news.article_url`) any other
+   * costs exactly one request, for its own document; else the feed's pages are walked.
+   */
+  const articleLoader = async ({ params }: LoaderFunctionArgs) => {
+    const id = params.articleId ?? '';
+    const feed = await loadFeed();
+    if (findArticle(feed, id) || findLoadedArticle(queryClient, id)) return null;
+    if (!feed.articleUrl) return loadUntil((loaded) => findArticle(loaded, id) !== undefined);
+    const { articleDocumentQuery, articleDocumentUrl } = await import('../feed/article-query');
+    const url = articleDocumentUrl(feed.articleUrl, id);
+    await queryClient.query({ ...articleDocumentQuery(url), staleTime: 'static' });
+    return null;
+  };
 
   return [
     {
@@ -51,14 +71,16 @@ export function routes(queryClient: QueryClient): RouteObject[] {
             {
               path: 'sections/:sectionId',
               Component: SectionPage,
-              ...byParam('sectionId', findSection),
+              HydrateFallback: PageSkeleton,
+              loader: sectionLoader,
             },
             {
               path: 'articles/:articleId',
               lazy: async () => ({
                 Component: (await import('../pages/article-page')).ArticlePage,
               }),
-              ...byParam('articleId', findArticle),
+              HydrateFallback: PageSkeleton,
+              loader: articleLoader,
             },
             { path: '*', Component: NotFoundPage },
           ],

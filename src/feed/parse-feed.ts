@@ -118,7 +118,12 @@ const feedSchema = v.object(
     author: singleAuthor,
     items: v.array(v.unknown(), 'has no items array'),
     _news: v.fallback(
-      v.optional(v.object({ sections: v.fallback(v.optional(v.array(v.unknown())), undefined) })),
+      v.optional(
+        v.object({
+          sections: v.fallback(v.optional(v.array(v.unknown())), undefined),
+          article_url: loose,
+        }),
+      ),
       undefined,
     ),
   },
@@ -128,6 +133,7 @@ const feedSchema = v.object(
 const sectionSchema = v.object({
   id: v.pipe(v.string(), v.trim(), v.nonEmpty()),
   title: text,
+  feed_url: loose,
 });
 
 type RawItem = v.InferOutput<typeof itemSchema>;
@@ -167,7 +173,8 @@ export async function parseFeed(json: unknown, feedUrl: string): Promise<ParseRe
       homePageUrl: safeUrl(raw.home_page_url, base),
       baseUrl: base,
       nextUrl: safeUrl(raw.next_url, base),
-      sections: toSections(raw._news?.sections ?? [], articles),
+      articleUrl: urlTemplate(raw._news?.article_url, base),
+      sections: toSections(raw._news?.sections ?? [], articles, base),
       articles: newestFirst(articles),
       skipped,
     },
@@ -215,15 +222,14 @@ function toAuthors(list: unknown[], single: unknown, base: string): Author[] {
 }
 
 /** The `_news` section list in its order, then any section an item names that it lacks. */
-function toSections(declared: unknown[], articles: Article[]): Section[] {
+function toSections(declared: unknown[], articles: Article[], base: string): Section[] {
   const sections = new Map<string, Section>();
   for (const value of declared) {
     const section = v.safeParse(sectionSchema, value);
     if (section.success && !sections.has(section.output.id)) {
-      sections.set(section.output.id, {
-        id: section.output.id,
-        title: section.output.title ?? section.output.id,
-      });
+      const { id, title, feed_url } = section.output;
+      const feedUrl = safeUrl(feed_url, base);
+      sections.set(id, { id, title: title ?? id, ...(feedUrl && { feedUrl }) });
     }
   }
   for (const { sectionId } of articles) {
@@ -232,6 +238,15 @@ function toSections(declared: unknown[], articles: Article[]): Section[] {
     }
   }
   return [...sections.values()];
+}
+
+/** Stands in for `{key}` while the template resolves: URL parsing would percent-encode braces. */
+const KEY_MARK = 'news-archive-key-mark';
+
+/** An archive's article URL template: it must name `{key}` and resolve to an http(s) URL. */
+function urlTemplate(value: unknown, base: string): string | undefined {
+  if (typeof value !== 'string' || !value.includes('{key}')) return undefined;
+  return safeUrl(value.replaceAll('{key}', KEY_MARK), base)?.replaceAll(KEY_MARK, '{key}');
 }
 
 /** `scheduler.yield()` where the browser has it (it keeps our place in line), else a task. */

@@ -30,6 +30,8 @@ export interface Article {
 export interface Section {
   id: string;
   title: string;
+  /** The section's own paged feed, in an archive (`_news.sections[].feed_url`). */
+  feedUrl?: string;
 }
 
 export interface Feed {
@@ -40,6 +42,11 @@ export interface Feed {
   /** Where relative URLs in item content resolve: the feed's own address. */
   baseUrl: string;
   nextUrl?: string;
+  /**
+   * An archive's article document URL, absolute, with `{key}` where `articleKey(id)` goes
+   * (`_news.article_url`): one request finds any article, however old.
+   */
+  articleUrl?: string;
   sections: Section[];
   articles: Article[];
   /** Items left out, with why: for operators, reported as a console warning. */

@@ -1,9 +1,11 @@
-import { useSuspenseInfiniteQuery } from '@tanstack/react-query';
+import { useQueryClient, useSuspenseInfiniteQuery, useSuspenseQuery } from '@tanstack/react-query';
 import { Suspense, useMemo } from 'react';
 import { Link, useParams } from 'react-router';
 import { NotFoundPage } from '../app/not-found-page';
 import { sectionPath } from '../app/paths';
+import { articleDocumentQuery, articleDocumentUrl } from '../feed/article-query';
 import { feedQuery } from '../feed/feed-query';
+import { findLoadedArticle } from '../feed/loaded-article';
 import { bodyText, findArticle, findSection } from '../feed/selectors';
 import type { Article, Feed } from '../feed/types';
 import { ArticleBody } from '../reading/article-body';
@@ -28,11 +30,31 @@ const LABELS = {
 export function ArticlePage() {
   const { articleId = '' } = useParams();
   const { data: feed } = useSuspenseInfiniteQuery(feedQuery());
-  const article = findArticle(feed, articleId);
-  if (!article) {
-    return <NotFoundPage title="找不到這篇文章" message="這篇文章可能已經下架，或網址有誤。" />;
+  const queryClient = useQueryClient();
+  const article = findArticle(feed, articleId) ?? findLoadedArticle(queryClient, articleId);
+  if (article) return <ArticleView key={article.id} original={article} feed={feed} />;
+  if (feed.articleUrl) {
+    return (
+      <ArchivedArticle
+        key={articleId}
+        url={articleDocumentUrl(feed.articleUrl, articleId)}
+        id={articleId}
+        feed={feed}
+      />
+    );
   }
-  return <ArticleView key={article.id} original={article} feed={feed} />;
+  return <ArticleNotFound />;
+}
+
+/** An article older than anything loaded, read from its archive document. */
+function ArchivedArticle({ url, id, feed }: { url: string; id: string; feed: Feed }) {
+  const { data: document } = useSuspenseQuery(articleDocumentQuery(url));
+  const article = document && findArticle(document, id);
+  return article ? <ArticleView original={article} feed={feed} /> : <ArticleNotFound />;
+}
+
+function ArticleNotFound() {
+  return <NotFoundPage title="找不到這篇文章" message="這篇文章可能已經下架，或網址有誤。" />;
 }
 
 function ArticleView({ original, feed }: { original: Article; feed: Feed }) {

@@ -9,13 +9,16 @@ import styles from './page.module.css';
 
 export function SectionPage() {
   const { sectionId } = useParams();
-  const { data: feed, ...next } = useSuspenseInfiniteQuery(feedQuery());
+  const { data: feed } = useSuspenseInfiniteQuery(feedQuery());
   const section = findSection(feed, sectionId);
+  // An archive's section has its own paged feed, reaching back past the home feed's window;
+  // without one this is the home feed's query again.
+  const { data: listed, ...next } = useSuspenseInfiniteQuery(feedQuery(section?.feedUrl));
   const { texts, lang } = useConverted([section?.title ?? '', feed.title], feed.language);
   if (!section) {
     return <NotFoundPage title="找不到這個分類" message="這個分類不存在，或已經改名。" />;
   }
-  const articles = articlesInSection(feed, section.id);
+  const articles = articlesInSection(listed, section.id);
 
   return (
     <>

@@ -291,6 +291,43 @@ describe('parseFeed: sections', () => {
   });
 });
 
+describe('parseFeed: the archive contract', () => {
+  it('resolves _news.article_url against the feed, keeping {key} to fill in', async () => {
+    const feed = await parsed(feed11([item()], { _news: { article_url: 'articles/{key}.json' } }));
+    expect(feed.articleUrl).toBe('https://news.example.org/feeds/articles/{key}.json');
+  });
+
+  it.each([
+    ['without {key}', 'articles/a.json'],
+    ['not http(s)', 'javascript:alert("{key}")'],
+    ['not a string', 42],
+  ])('drops an article_url %s', async (_, articleUrl) => {
+    const feed = await parsed(feed11([item()], { _news: { article_url: articleUrl } }));
+    expect(feed.articleUrl).toBeUndefined();
+  });
+
+  it("keeps a section's own feed_url when it is http(s), resolved against the feed", async () => {
+    const feed = await parsed(
+      feed11([item()], {
+        _news: {
+          sections: [
+            { id: 'local', title: '本地', feed_url: 'sections/local/feed.json' },
+            { id: 'world', title: '國際', feed_url: 'data:text/plain,x' },
+          ],
+        },
+      }),
+    );
+    expect(feed.sections).toEqual([
+      {
+        id: 'local',
+        title: '本地',
+        feedUrl: 'https://news.example.org/feeds/sections/local/feed.json',
+      },
+      { id: 'world', title: '國際' },
+    ]);
+  });
+});
+
 describe('parseFeed: ordering', () => {
   it('puts the newest first, modified date standing in for a missing published date, undated last in feed order', async () => {
     const feed = await parsed(

@@ -1,0 +1,35 @@
+import { queryOptions } from '@tanstack/react-query';
+import { articleKey } from '../archive/article-key';
+import { FeedError } from './feed-error';
+import { loadFeed } from './load-feed';
+import type { Feed } from './types';
+
+/** The archive's document for `id`: the feed's `_news.article_url` with `{key}` filled in. */
+export const articleDocumentUrl = (template: string, id: string) =>
+  template.replaceAll('{key}', articleKey(id));
+
+/**
+ * An archive's article document: a one-item JSON Feed, read by the feed worker like any feed.
+ * null when it is not there: a 404 (or 410), or the HTML page a static host's SPA fallback
+ * answers for a missing file with status 200. Network trouble stays an error, so the reader gets
+ * the feed error page and 重試.
+ */
+export function articleDocumentQuery(url: string) {
+  return queryOptions({
+    queryKey: ['article', url],
+    queryFn: async (): Promise<Feed | null> => {
+      try {
+        return await loadFeed(url);
+      } catch (error) {
+        if (error instanceof FeedError && isMissing(error)) return null;
+        throw error;
+      }
+    },
+    staleTime: 5 * 60_000,
+    retry: (failures, error) => error instanceof FeedError && error.isTransient && failures < 2,
+  });
+}
+
+const isMissing = (error: FeedError) =>
+  error.kind === 'html' ||
+  (error.kind === 'http' && (error.status === 404 || error.status === 410));
