@@ -20,9 +20,6 @@ export const sectionFeedPath = (sectionKey: string) => `sections/${sectionKey}/f
 export const pagePath = (page: number, sectionKey?: string) =>
   sectionKey === undefined ? `pages/${page}.json` : `sections/${sectionKey}/pages/${page}.json`;
 
-/** Folders that belong to the archive: the tool may remove any file in them it did not write. */
-export const ARCHIVE_FOLDERS = ['articles', 'pages', 'sections'] as const;
-
 /**
  * How `count` items (oldest first) fall into pages of `pageSize`, numbered from the oldest, so
  * that new stories never change an older page. Page p holds items [(p-1)·size, p·size); the last
