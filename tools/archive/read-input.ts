@@ -84,7 +84,8 @@ async function* readJsonFeed(file: string): AsyncGenerator<InputEvent> {
         continue;
       }
       if (state === 'start') {
-        if (token.name !== 'startObject') throw new InputError(`${file} is JSON but not an object`);
+        if (token.name !== 'startObject')
+          throw new InputError(`${file} is not a JSON Feed: it is not a JSON object`);
         state = 'top';
       } else if (state === 'top' && token.name === 'keyValue') {
         key = token.value ?? '';
