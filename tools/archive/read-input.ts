@@ -1,7 +1,7 @@
 import { createReadStream } from 'node:fs';
 import { createInterface } from 'node:readline';
-import Assembler from 'stream-json/Assembler';
-import Parser from 'stream-json/Parser';
+import Assembler from 'stream-json/Assembler.js';
+import Parser from 'stream-json/Parser.js';
 
 /** What the input holds, one piece at a time: never the whole file in memory. */
 export type InputEvent =

@@ -1,0 +1,91 @@
+// Debian's nginx serving a folder on a loopback port, with the configuration the README gives
+// publishers (history fallback, gzip, a missing .json answered with 404): the e2e tests and the
+// benchmark serve generated archives with it, as a real static host would.
+import { spawn } from 'node:child_process';
+import { mkdtemp, rm, writeFile } from 'node:fs/promises';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+
+export const NGINX = process.env.NGINX_PATH ?? '/usr/sbin/nginx';
+
+/**
+ * The README's server block for a reader deployed at `base` ('/' or a sub-path like '/news/').
+ * Article documents, pages and section feeds may be cached long; feed.json briefly.
+ */
+export function serverBlock({ root, port, base = '/' }) {
+  return `server {
+    listen 127.0.0.1:${port};
+    root ${root};
+    gzip on;
+    gzip_types application/json application/javascript text/css image/svg+xml application/xml;
+
+    # A missing .json is a 404, never the app's index.html. The feeds change with every
+    # story; pages and article documents only when one is corrected or withdrawn.
+    location ~ ^${base}(feed\\.json|sections/[^/]+/feed\\.json)$ {
+      try_files $uri =404;
+      add_header Cache-Control "public, max-age=60";
+    }
+    location ~ \\.json$ {
+      try_files $uri =404;
+      add_header Cache-Control "public, max-age=3600, stale-while-revalidate=86400";
+    }
+    location ${base}assets/ {
+      add_header Cache-Control "public, max-age=31536000, immutable";
+    }
+    location ${base} {
+      try_files $uri $uri/ ${base}index.html;
+    }
+  }`;
+}
+
+/** Starts nginx in the foreground on 127.0.0.1:`port`; resolves once it answers. */
+export async function startNginx({ root, port, base = '/' }) {
+  const prefix = await mkdtemp(join(tmpdir(), 'nginx-'));
+  const config = join(prefix, 'nginx.conf');
+  await writeFile(
+    config,
+    `daemon off;
+worker_processes 1;
+pid ${prefix}/nginx.pid;
+error_log ${prefix}/error.log warn;
+${process.getuid?.() === 0 ? 'user root;' : ''}
+events { worker_connections 256; }
+http {
+  include /etc/nginx/mime.types;
+  access_log off;
+  client_body_temp_path ${prefix}/body;
+  proxy_temp_path ${prefix}/proxy;
+  fastcgi_temp_path ${prefix}/fastcgi;
+  uwsgi_temp_path ${prefix}/uwsgi;
+  scgi_temp_path ${prefix}/scgi;
+  ${serverBlock({ root, port, base })}
+}
+`,
+  );
+  const child = spawn(NGINX, ['-e', join(prefix, 'error.log'), '-p', prefix, '-c', config], {
+    stdio: ['ignore', 'ignore', 'pipe'],
+  });
+  let stderr = '';
+  child.stderr.on('data', (chunk) => (stderr += chunk));
+  const url = `http://127.0.0.1:${port}${base}`;
+  for (let i = 0; i < 100; i++) {
+    if (child.exitCode !== null) throw new Error(`nginx exited: ${stderr}`);
+    const ok = await fetch(url).then(
+      (r) => r.ok,
+      () => false,
+    );
+    if (ok) {
+      return {
+        url,
+        stop: async () => {
+          child.kill('SIGTERM');
+          await new Promise((resolve) => child.once('exit', resolve));
+          await rm(prefix, { recursive: true, force: true });
+        },
+      };
+    }
+    await new Promise((resolve) => setTimeout(resolve, 100));
+  }
+  child.kill();
+  throw new Error(`nginx did not answer at ${url}: ${stderr}`);
+}
