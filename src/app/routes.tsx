@@ -2,7 +2,7 @@ import { InfiniteQueryObserver, type QueryClient } from '@tanstack/react-query';
 import type { LoaderFunctionArgs, RouteObject } from 'react-router';
 import { feedQuery } from '../feed/feed-query';
 import { findLoadedArticle } from '../feed/loaded-article';
-import { findArticle, findSection } from '../feed/selectors';
+import { articlesInSection, findArticle, findSection, FIRST_SCREEN } from '../feed/selectors';
 import type { Feed } from '../feed/types';
 import { HomePage } from '../pages/home-page';
 import { SectionPage } from '../pages/section-page';
@@ -20,11 +20,15 @@ export function routes(queryClient: QueryClient): RouteObject[] {
   // Cached data serves at once ('static'); observers refetch stale data in the background.
   const loadFeed = () => queryClient.infiniteQuery({ ...feedQuery(), staleTime: 'static' });
 
-  /** A deep link to something beyond the first page: follow `next_url` until it turns up. */
+  /**
+   * A deep link to something beyond a big feed's first screen waits for the whole feed; beyond
+   * the first page, it follows `next_url` until it turns up.
+   */
   const loadUntil = async (found: (feed: Feed) => boolean) => {
     const feed = await loadFeed();
     if (found(feed)) return null;
     const observer = new InfiniteQueryObserver(queryClient, feedQuery());
+    if (feed.partial && found(await whole(observer))) return null;
     while (observer.getCurrentResult().hasNextPage) {
       const { data } = await observer.fetchNextPage({ throwOnError: true });
       if (data && found(data)) break;
@@ -33,11 +37,21 @@ export function routes(queryClient: QueryClient): RouteObject[] {
   };
 
   const page = { loader: () => loadFeed().then(() => null), HydrateFallback: PageSkeleton };
+  // A big feed's first screen holds every section's first 30 stories when it has that many; a
+  // section with a feed of its own (an archive's) lists from that feed instead.
+  const sectionReady = (feed: Feed, id: string) => {
+    const section = findSection(feed, id);
+    return (
+      section !== undefined &&
+      (section.feedUrl !== undefined ||
+        !feed.partial ||
+        articlesInSection(feed, id).length >= FIRST_SCREEN.section)
+    );
+  };
 
-  /** A section with a feed of its own (an archive's) lists from that feed. */
   const sectionLoader = async ({ params }: LoaderFunctionArgs) => {
     const id = params.sectionId ?? '';
-    await loadUntil((feed) => findSection(feed, id) !== undefined);
+    await loadUntil((feed) => sectionReady(feed, id));
     const feedUrl = findSection(await loadFeed(), id)?.feedUrl;
     if (feedUrl) await queryClient.infiniteQuery({ ...feedQuery(feedUrl), staleTime: 'static' });
     return null;
@@ -88,4 +102,21 @@ export function routes(queryClient: QueryClient): RouteObject[] {
       ],
     },
   ];
+}
+
+/** The whole feed, once the worker has read past a big feed's first screen. */
+function whole(observer: InfiniteQueryObserver<Feed, Error, Feed, string[], string>) {
+  return new Promise<Feed>((resolve) => {
+    const unsubscribe = observer.subscribe(({ data }) => {
+      if (data && !data.partial) {
+        unsubscribe();
+        resolve(data);
+      }
+    });
+    const { data } = observer.getCurrentResult();
+    if (data && !data.partial) {
+      unsubscribe();
+      resolve(data);
+    }
+  });
 }
