@@ -7,6 +7,8 @@
  *   feed         40- vs 5,000-item feed: first headline painted, DOM size, longest task
  *   interaction  字級 clicks on a 30,000-character article (Event Timing); home → article
  *   memory       JS heap (page and workers) after 20 article visits on the 5,000-item feed
+ *   archive      the publisher's archive tool on 100,000 items (~300 MB), a re-run with 100
+ *                new ones, cold visits to the oldest and newest article served by nginx
  *   trace        (only when asked for) Chromium traces of cold home and article loads at 4× CPU
  *                slowdown, written to bench/results/trace-*.json, with their long tasks
  * Prints the tables and the budgets with pass/fail (bench/lib/budgets.mjs), and writes
@@ -22,6 +24,7 @@ import { assertChromium, launch } from './lib/browser.mjs';
 import { buildApps, installFeed } from './lib/build.mjs';
 import { LONG_ARTICLE_ID, writeFeed } from './lib/feed-gen.mjs';
 import { checkBudgets } from './lib/budgets.mjs';
+import { archiveRows, measureArchive } from './lib/measure-archive.mjs';
 import { measureBundle } from './lib/measure-bundle.mjs';
 import { loadTimings } from './lib/measure-feed.mjs';
 import { fontSizeInteraction, navigationToArticle } from './lib/measure-interaction.mjs';
@@ -35,13 +38,15 @@ import { median, ratio } from './lib/stats.mjs';
 const REPO = fileURLToPath(new URL('..', import.meta.url));
 const WORK = join(REPO, 'bench', '.work');
 const RESULTS = join(REPO, 'bench', 'results');
-const PORTS = { app: 4310, floor: 4311 };
+// BENCH_PORT moves all three, so two checkouts can run phases side by side.
+const PORT = Number(process.env.BENCH_PORT ?? 4310);
+const PORTS = { app: PORT, floor: PORT + 1, archive: PORT + 2 };
 const APPS = /** @type {const} */ (['app', 'floor']);
 const RUNS = { lighthouse: 5, load: 5, fontSize: 5, navigation: 5 };
 const FEED_ITEMS = { small: 40, big: 5000 };
 const SECTION_PATH = '/sections/local';
 const MEMORY_VISITS = 20;
-const PHASES = ['bundle', 'lighthouse', 'feed', 'interaction', 'memory'];
+const PHASES = ['bundle', 'lighthouse', 'feed', 'interaction', 'memory', 'archive'];
 /** Phases that run only when named with --only. */
 const EXTRA_PHASES = ['trace'];
 
@@ -124,6 +129,16 @@ async function main() {
       log(`memory: ${MEMORY_VISITS} article visits on the 5,000-item feed`);
       serveFeed(feeds.big.file);
       results.memory = await memoryPhase(servers, feeds.big.bytes);
+    }
+    if (only.has('archive')) {
+      results.archive = await measureArchive({
+        repo: REPO,
+        work: WORK,
+        appDist: dist.app,
+        port: PORTS.archive,
+        browser,
+        log,
+      });
     }
   } finally {
     await browser?.close();
@@ -490,6 +505,15 @@ function render(r) {
           ]),
           ['app / floor', times(memory.appToFloor), '', ''],
         ],
+      ),
+    );
+  }
+  if (r.archive) {
+    parts.push(
+      table(
+        'Archive (publisher tool and cold visits, nginx)',
+        ['Figure', 'Measured'],
+        archiveRows(r.archive),
       ),
     );
   }

@@ -1,3 +1,4 @@
+import { archiveBudgets } from './measure-archive.mjs';
 import { kb, ms, times } from './report.mjs';
 
 /**
@@ -90,5 +91,6 @@ export function checkBudgets(r) {
       r.memory.appToFloor <= 1.3,
     );
   }
+  if (r.archive) rows.push(...archiveBudgets(r.archive));
   return rows;
 }
