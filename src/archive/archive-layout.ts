@@ -1,7 +1,7 @@
 /**
  * Where things live in an archive, relative to its `feed.json`: the publisher's tool writes
- * these paths and the feeds it writes point at them. Every archive file sets `feed_url` to the
- * archive's `feed.json`, so the relative URLs inside any of them (content, `next_url`,
+ * these paths and the feeds it writes point at them. Every other archive file sets `feed_url`
+ * to the archive's `feed.json`, so the relative URLs inside any of them (content, `next_url`,
  * `_news.article_url`, sections' `feed_url`) resolve against the archive's root.
  *
  *   feed.json                       the two newest pages (home), `_news.article_url`, sections

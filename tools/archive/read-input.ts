@@ -1,4 +1,5 @@
 import { createReadStream } from 'node:fs';
+import { open } from 'node:fs/promises';
 import { createInterface } from 'node:readline';
 import Assembler from 'stream-json/Assembler.js';
 import Parser from 'stream-json/Parser.js';
@@ -16,13 +17,28 @@ export class InputError extends Error {
 }
 
 /** JSON Lines by its file name (`.jsonl`, `.ndjson`), else one JSON Feed of any size. */
-export function readInput(file: string): AsyncGenerator<InputEvent> {
-  return /\.(jsonl|ndjson)$/i.test(file) ? readJsonLines(file) : readJsonFeed(file);
+export async function* readInput(file: string): AsyncGenerator<InputEvent> {
+  const start = await bomLength(file);
+  yield* /\.(jsonl|ndjson)$/i.test(file) ? readJsonLines(file, start) : readJsonFeed(file, start);
+}
+
+/** 3 when the file starts with a UTF-8 byte order mark (read past it, as the reader does). */
+async function bomLength(file: string): Promise<number> {
+  let handle;
+  try {
+    handle = await open(file);
+    const { buffer, bytesRead } = await handle.read(Buffer.alloc(3), 0, 3, 0);
+    return bytesRead === 3 && buffer.equals(Buffer.from([0xef, 0xbb, 0xbf])) ? 3 : 0;
+  } catch (error) {
+    throw new InputError(`cannot read ${file}: ${String(error)}`);
+  } finally {
+    await handle?.close();
+  }
 }
 
 /** One JSON Feed item per line; a first line with `version` holds the feed-level fields. */
-async function* readJsonLines(file: string): AsyncGenerator<InputEvent> {
-  const lines = createInterface({ input: createReadStream(file), crlfDelay: Infinity });
+async function* readJsonLines(file: string, start: number): AsyncGenerator<InputEvent> {
+  const lines = createInterface({ input: createReadStream(file, { start }), crlfDelay: Infinity });
   let number = 0;
   let json = 0;
   try {
@@ -31,7 +47,7 @@ async function* readJsonLines(file: string): AsyncGenerator<InputEvent> {
       if (line.trim() === '') continue;
       let value: unknown;
       try {
-        value = JSON.parse(number === 1 ? line.replace(/^\uFEFF/, '') : line);
+        value = JSON.parse(line);
       } catch (error) {
         yield { kind: 'bad', where: `line ${number}`, reason: String(error) };
         continue;
@@ -58,8 +74,8 @@ interface Token {
  * A JSON Feed streamed token by token: each item is assembled alone and handed on, so a 300 MB
  * feed needs no more memory than its largest item.
  */
-async function* readJsonFeed(file: string): AsyncGenerator<InputEvent> {
-  const tokens = createReadStream(file).pipe(new Parser({ streamValues: false }));
+async function* readJsonFeed(file: string, start: number): AsyncGenerator<InputEvent> {
+  const tokens = createReadStream(file, { start }).pipe(new Parser({ streamValues: false }));
   const header: Record<string, unknown> = {};
   let state: 'start' | 'top' | 'items' | 'end' = 'start';
   let key = '';
