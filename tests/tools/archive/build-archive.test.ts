@@ -128,6 +128,12 @@ describe('the archive tool', () => {
     expect((await read('feed.json')).title).toBe('檔案新聞');
   });
 
+  it('reads a JSON Feed that starts with a byte order mark', async () => {
+    const input = join(dir, 'bom.json');
+    await writeFile(input, `\uFEFF${JSON.stringify({ ...header, items: [item(1)] })}`);
+    expect((await buildArchive({ input, out, pageSize: 10 })).articles).toBe(1);
+  });
+
   it('takes feed-level fields from --title and --language when JSON Lines has none', async () => {
     const input = join(dir, 'items.jsonl');
     await writeFile(input, `${JSON.stringify(item(1))}\n`);
@@ -184,6 +190,6 @@ describe('the archive tool', () => {
       (error: unknown) => error as { code: number; stderr: string },
     );
     expect(failed.code).toBe(1);
-    expect(failed.stderr).toContain('missing.json');
+    expect(failed.stderr).toContain(`cannot read ${join(dir, 'missing.json')}`);
   }, 60_000);
 });
