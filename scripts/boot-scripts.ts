@@ -32,6 +32,7 @@ export function bootScripts({ routes }: { routes: Record<string, string> }): Plu
               BOOT_ROUTE_CHUNKS: routeChunks(bundle, routes),
             }),
             await compile('feed-start', {
+              BOOT_BASE: base,
               BOOT_FEED_URL: feedUrl,
               BOOT_FEED_WORKER: base + feedWorkerFile(bundle),
             }),

@@ -16,7 +16,13 @@ try {
   worker.onerror = () => {
     start.failed = true;
   };
-  worker.postMessage({ id: 0, url } satisfies FeedRequest);
+  // A cold visit to an article names it, so an archive's document is read alongside the feed.
+  const article = /^articles\/([^/]+)$/.exec(location.pathname.slice(BOOT_BASE.length))?.[1];
+  worker.postMessage({
+    id: 0,
+    url,
+    ...(article !== undefined && { article: decodeURIComponent(article) }),
+  } satisfies FeedRequest);
 } catch {
   // No worker here: load-feed.ts reads the feed in the page.
 }

@@ -2,10 +2,33 @@
 import { FeedError } from './feed-error';
 import { fetchFeed } from './fetch-feed';
 import type { FeedReply, FeedRequest } from './load-feed';
+import type { Feed } from './types';
 
 // Download, JSON parsing and validation happen here, off the main thread: a 5 MB feed never
 // blocks scrolling or input, and on a cold visit it is read while the app's own code loads.
 const inFlight = new Map<number, AbortController>();
+
+/**
+ * An archive document read ahead: on a cold visit to an article the feed lacks, its document is
+ * fetched as soon as the feed names `_news.article_url`, while the app's code still loads; the
+ * app's own request for it then takes this one over. Set before the feed's reply is posted, so
+ * the app cannot ask for the document first.
+ */
+let readAhead: Promise<{ url: string; document: Promise<Feed> } | undefined> | undefined;
+
+function readAheadArticle(feed: Feed, id: string) {
+  const template = feed.articleUrl;
+  if (!template || feed.articles.some((article) => article.id === id)) return;
+  readAhead = import('../archive/article-key').then(
+    ({ articleKey }) => {
+      const url = template.replaceAll('{key}', articleKey(id));
+      const document = fetchFeed(url);
+      document.catch(() => undefined); // the app's request gets the error, if it comes
+      return { url, document };
+    },
+    () => undefined,
+  );
+}
 
 /**
  * Stories per message when sending a whole feed: the page reads each message in one task, so
@@ -25,15 +48,21 @@ self.onmessage = async ({ data }: MessageEvent<FeedRequest>) => {
     if (!controller.signal.aborted) self.postMessage(message);
   };
   try {
-    const feed = await fetchFeed(url, {
-      signal: controller.signal,
-      onResponse: () => {
-        reply({ id, answered: true });
-      },
-      onFirstScreen: (firstScreen) => {
-        reply({ id, firstScreen });
-      },
-    });
+    const ahead = await readAhead;
+    const early = ahead?.url === url ? ahead.document : undefined;
+    if (early) readAhead = undefined;
+    const feed = await (early ??
+      fetchFeed(url, {
+        signal: controller.signal,
+        onResponse: () => {
+          reply({ id, answered: true });
+        },
+        onFirstScreen: (firstScreen) => {
+          reply({ id, firstScreen });
+        },
+      }));
+    if (early) reply({ id, answered: true });
+    if (data.article !== undefined) readAheadArticle(feed, data.article);
     const { articles } = feed;
     for (
       let start = 0;

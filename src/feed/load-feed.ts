@@ -2,7 +2,9 @@ import { FeedError, type FeedErrorKind } from './feed-error';
 import type { Article, Feed } from './types';
 
 /** Main thread → feed worker: read a feed page, or stop reading one. */
-export type FeedRequest = { id: number; url: string } | { cancel: number };
+export type FeedRequest =
+  /** `article`: the id a cold visit opens; in an archive the worker fetches its document early. */
+  { id: number; url: string; article?: string } | { cancel: number };
 
 /**
  * Feed worker → main thread: the server has answered; for a big feed its first screen; then the

@@ -21,6 +21,7 @@ class FakeWorker {
 async function runFeedStart(feedUrl: string) {
   vi.stubGlobal('BOOT_FEED_URL', feedUrl);
   vi.stubGlobal('BOOT_FEED_WORKER', '/assets/feed-worker-x1.js');
+  vi.stubGlobal('BOOT_BASE', '/');
   vi.resetModules();
   await import('../../src/boot/feed-start');
   return window.newsFeed;
@@ -41,6 +42,16 @@ describe('feed-start boot script', () => {
     expect(worker?.options).toEqual({ type: 'module' });
     expect(worker?.posted).toEqual([{ id: 0, url: 'http://localhost:3000/feed.json' }]);
     expect(early?.url).toBe('http://localhost:3000/feed.json');
+  });
+
+  it('names the article a cold visit opens, so an archive can read its document early', async () => {
+    vi.stubGlobal('Worker', FakeWorker);
+    history.replaceState(null, '', `/articles/${encodeURIComponent('專訪/問答 #1')}`);
+    await runFeedStart('/feed.json');
+    history.replaceState(null, '', '/');
+    expect(FakeWorker.started[0]?.posted).toEqual([
+      { id: 0, url: 'http://localhost:3000/feed.json', article: '專訪/問答 #1' },
+    ]);
   });
 
   it('keeps replies that come before the app takes the worker over', async () => {

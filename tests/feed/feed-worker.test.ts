@@ -1,5 +1,6 @@
 import { delay, http, HttpResponse } from 'msw';
 import { beforeAll, describe, expect, it, vi } from 'vitest';
+import { articleKey } from '../../src/archive/article-key';
 import type { FeedReply, FeedRequest } from '../../src/feed/load-feed';
 import { msw } from '../msw-server';
 
@@ -79,5 +80,26 @@ describe('the feed worker', () => {
     );
     const posted = await replies({ id: 5, url: URL }, { cancel: 5 });
     expect(posted).toEqual([]);
+  });
+
+  it("reads an archive article's document while the app loads, and serves it from there", async () => {
+    const documentUrl = `https://news.example.org/articles/${articleKey('old')}.json`;
+    const fetched: string[] = [];
+    msw.use(
+      http.get(URL, () => {
+        fetched.push('feed');
+        return HttpResponse.json({ ...feed, _news: { article_url: 'articles/{key}.json' } });
+      }),
+      http.get(documentUrl, () => {
+        fetched.push('document');
+        return HttpResponse.json({ ...feed, items: [{ ...feed.items[0], id: 'old' }] });
+      }),
+    );
+    await replies({ id: 0, url: URL, article: 'old' });
+
+    const [answered, done] = await replies({ id: 7, url: documentUrl });
+    expect(answered).toEqual({ id: 7, answered: true });
+    expect(done).toMatchObject({ id: 7, feed: { articles: [{ id: 'old' }] } });
+    expect(fetched).toEqual(['feed', 'document']);
   });
 });
