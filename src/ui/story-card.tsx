@@ -18,7 +18,8 @@ export function StoryCard({ article: original, sectionTitle: section, lead = fal
   const Heading = lead ? 'h2' : 'h3';
   const image = lead ? (article.bannerImage ?? article.image) : undefined;
   return (
-    <article className={lead ? styles.lead : styles.card} lang={lang}>
+    // data-story: the j / k keys move between these (src/keyboard/keys.ts).
+    <article className={lead ? styles.lead : styles.card} lang={lang} data-story>
       {image && (
         <img
           className={styles.image}
