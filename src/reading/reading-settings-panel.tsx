@@ -45,11 +45,12 @@ export function ReadingSettingsPanel({ feedLanguage }: { feedLanguage: string | 
         className={styles.toggle}
         aria-expanded={open}
         aria-controls={panelId}
+        aria-label="Aa 閱讀設定"
         onClick={() => {
           setOpen(!open);
         }}
       >
-        Aa<span className="visually-hidden"> 閱讀設定</span>
+        Aa
       </button>
       <div id={panelId} className={open ? styles.open : styles.panel}>
         <SettingControl
