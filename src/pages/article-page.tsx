@@ -9,6 +9,7 @@ import type { Article, Feed } from '../feed/types';
 import { ArticleBody } from '../reading/article-body';
 import { formatReadingTime, readingMinutes } from '../reading/reading-time';
 import { useConverted, useConvertedArticle } from '../reading/use-converted';
+import { UprightDigitsText } from '../reading/upright-digits-text';
 import { useConvertedLabels } from '../reading/use-converted-labels';
 import { useVerticalScroll } from '../reading/use-vertical-scroll';
 import { ShareButton } from '../share/share-button';
@@ -69,7 +70,11 @@ function ArticleView({ original, feed }: { original: Article; feed: Feed }) {
           <HeadlineText text={article.title} uprightDigits />
         </h1>
         <p className={styles.printUrl}>{url}</p>
-        {article.summary && <p className={styles.standfirst}>{article.summary}</p>}
+        {article.summary && (
+          <p className={styles.standfirst}>
+            <UprightDigitsText text={article.summary} />
+          </p>
+        )}
         <Byline article={article} labels={words} readingTime={words.minutes} />
         <ShareButton url={url} title={article.title} labels={words} />
       </header>
