@@ -52,7 +52,8 @@ export function useVerticalScroll(ref: RefObject<HTMLElement | null>) {
           : event.key === 'PageUp' || (event.key === ' ' && event.shiftKey)
             ? -page
             : 0;
-      if (forward !== 0 && isVertical() && advance(forward, 'smooth')) event.preventDefault();
+      const motion = matchMedia('(prefers-reduced-motion: reduce)').matches ? 'instant' : 'smooth';
+      if (forward !== 0 && isVertical() && advance(forward, motion)) event.preventDefault();
     };
 
     article.addEventListener('wheel', onWheel, { passive: false });

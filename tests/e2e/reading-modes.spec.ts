@@ -124,9 +124,7 @@ for (const viewport of [
         expect(p.height).toBeLessThanOrEqual(40.5 * g.fontSize);
       }
       // 縱中橫: two-digit runs in the byline's dates and the body stand upright.
-      expect(g.upright.filter((text) => /^\d\d$/.test(text ?? '')).length).toBeGreaterThanOrEqual(
-        3,
-      );
+      expect(g.upright.filter((text) => /^\d\d$/.test(text)).length).toBeGreaterThanOrEqual(3);
       expect(g.upright).toContain('21');
 
       await page.screenshot({

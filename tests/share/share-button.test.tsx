@@ -39,7 +39,7 @@ describe('分享', () => {
     vi.spyOn(navigator.clipboard, 'writeText').mockRejectedValue(
       new DOMException('no', 'NotAllowedError'),
     );
-    await userEvent.click(button);
+    await user.click(button);
     expect(screen.getByRole('status')).toHaveTextContent(
       `無法複製連結，請手動複製：${ARTICLE_URL}`,
     );
