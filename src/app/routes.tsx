@@ -1,7 +1,7 @@
 import { InfiniteQueryObserver, type QueryClient } from '@tanstack/react-query';
 import type { LoaderFunctionArgs, RouteObject } from 'react-router';
 import { feedQuery } from '../feed/feed-query';
-import { findArticle, findSection } from '../feed/selectors';
+import { articlesInSection, findArticle, findSection, FIRST_SCREEN } from '../feed/selectors';
 import type { Feed } from '../feed/types';
 import { HomePage } from '../pages/home-page';
 import { SectionPage } from '../pages/section-page';
@@ -19,11 +19,15 @@ export function routes(queryClient: QueryClient): RouteObject[] {
   // Cached data serves at once ('static'); observers refetch stale data in the background.
   const loadFeed = () => queryClient.infiniteQuery({ ...feedQuery(), staleTime: 'static' });
 
-  /** A deep link to something beyond the first page: follow `next_url` until it turns up. */
+  /**
+   * A deep link to something beyond a big feed's first screen waits for the whole feed; beyond
+   * the first page, it follows `next_url` until it turns up.
+   */
   const loadUntil = async (found: (feed: Feed) => boolean) => {
     const feed = await loadFeed();
     if (found(feed)) return null;
     const observer = new InfiniteQueryObserver(queryClient, feedQuery());
+    if (feed.partial && found(await whole(observer))) return null;
     while (observer.getCurrentResult().hasNextPage) {
       const { data } = await observer.fetchNextPage({ throwOnError: true });
       if (data && found(data)) break;
@@ -32,11 +36,15 @@ export function routes(queryClient: QueryClient): RouteObject[] {
   };
 
   const page = { loader: () => loadFeed().then(() => null), HydrateFallback: PageSkeleton };
-  const byParam = (param: string, find: (feed: Feed, id: string) => unknown) => ({
+  const byParam = (param: string, found: (feed: Feed, id: string) => boolean) => ({
     HydrateFallback: PageSkeleton,
     loader: ({ params }: LoaderFunctionArgs) =>
-      loadUntil((feed) => find(feed, params[param] ?? '') !== undefined),
+      loadUntil((feed) => found(feed, params[param] ?? '')),
   });
+  // A big feed's first screen holds every section's first 30 stories when it has that many.
+  const sectionReady = (feed: Feed, id: string) =>
+    findSection(feed, id) !== undefined &&
+    (!feed.partial || articlesInSection(feed, id).length >= FIRST_SCREEN.section);
 
   return [
     {
@@ -51,14 +59,14 @@ export function routes(queryClient: QueryClient): RouteObject[] {
             {
               path: 'sections/:sectionId',
               Component: SectionPage,
-              ...byParam('sectionId', findSection),
+              ...byParam('sectionId', sectionReady),
             },
             {
               path: 'articles/:articleId',
               lazy: async () => ({
                 Component: (await import('../pages/article-page')).ArticlePage,
               }),
-              ...byParam('articleId', findArticle),
+              ...byParam('articleId', (feed, id) => findArticle(feed, id) !== undefined),
             },
             { path: '*', Component: NotFoundPage },
           ],
@@ -66,4 +74,21 @@ export function routes(queryClient: QueryClient): RouteObject[] {
       ],
     },
   ];
+}
+
+/** The whole feed, once the worker has read past a big feed's first screen. */
+function whole(observer: InfiniteQueryObserver<Feed, Error, Feed, string[], string>) {
+  return new Promise<Feed>((resolve) => {
+    const unsubscribe = observer.subscribe(({ data }) => {
+      if (data && !data.partial) {
+        unsubscribe();
+        resolve(data);
+      }
+    });
+    const { data } = observer.getCurrentResult();
+    if (data && !data.partial) {
+      unsubscribe();
+      resolve(data);
+    }
+  });
 }

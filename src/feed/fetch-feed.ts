@@ -9,11 +9,15 @@ const isOffline = () => !navigator.onLine;
  * Downloads one feed page and parses it into our types; every failure but an abort is a
  * `FeedError`. Runs in the feed worker (or on the main thread where workers are missing);
  * `load-feed.ts` owns the timeout, so `signal` aborts and `onResponse` says the server has
- * answered.
+ * answered. `onFirstScreen`: see `parseFeed`.
  */
 export async function fetchFeed(
   url: string,
-  { signal, onResponse }: { signal?: AbortSignal; onResponse?: () => void } = {},
+  {
+    signal,
+    onResponse,
+    onFirstScreen,
+  }: { signal?: AbortSignal; onResponse?: () => void; onFirstScreen?: (feed: Feed) => void } = {},
 ): Promise<Feed> {
   if (isOffline()) throw new FeedError('offline', 'navigator.onLine is false');
   let response: Response;
@@ -44,7 +48,7 @@ export async function fetchFeed(
     );
   }
 
-  const result = await parseFeed(json, response.url || url);
+  const result = await parseFeed(json, response.url || url, onFirstScreen);
   if (!result.ok) throw new FeedError('not-a-feed', `${url} is not a JSON Feed: ${result.reason}`);
   return result.feed;
 }
