@@ -9,7 +9,7 @@ import type { Article, Feed } from '../feed/types';
 import { ArticleBody } from '../reading/article-body';
 import { formatReadingTime, readingMinutes } from '../reading/reading-time';
 import { useConverted, useConvertedArticle } from '../reading/use-converted';
-import { UprightDigitsText } from '../reading/upright-digits-text';
+import { uprightDigits, UprightDigitsText } from '../reading/upright-digits-text';
 import { useConvertedLabels } from '../reading/use-converted-labels';
 import { useVerticalScroll } from '../reading/use-vertical-scroll';
 import { ShareButton } from '../share/share-button';
@@ -67,7 +67,7 @@ function ArticleView({ original, feed }: { original: Article; feed: Feed }) {
           </p>
         )}
         <h1 className={styles.headline} tabIndex={-1}>
-          <HeadlineText text={article.title} uprightDigits />
+          <HeadlineText text={article.title} renderText={uprightDigits} />
         </h1>
         <p className={styles.printUrl}>{url}</p>
         {article.summary && (

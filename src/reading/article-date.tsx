@@ -1,17 +1,16 @@
+import type { ReactNode } from 'react';
 import { formatAbsolute, formatForReader } from './dates';
-import { UprightDigitsText } from './upright-digits-text';
 
 interface Props {
   date: Date;
-  /** For a date that may be set vertically (the article's byline): 縱中橫 spans for 11月27日. */
-  uprightDigits?: boolean;
+  /** How the date's text is shown; the byline passes UprightDigitsText (縱中橫, for 直排). */
+  renderText?: (text: string) => ReactNode;
 }
 
-export function ArticleDate({ date, uprightDigits = false }: Props) {
-  const text = formatForReader(date);
+export function ArticleDate({ date, renderText = (text) => text }: Props) {
   return (
     <time dateTime={date.toISOString()} title={formatAbsolute(date)}>
-      {uprightDigits ? <UprightDigitsText text={text} /> : text}
+      {renderText(formatForReader(date))}
     </time>
   );
 }

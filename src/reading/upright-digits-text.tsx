@@ -15,3 +15,6 @@ export function UprightDigitsText({ text }: { text: string }) {
     ),
   );
 }
+
+/** UprightDigitsText as a `renderText` for HeadlineText and ArticleDate. */
+export const uprightDigits = (text: string) => <UprightDigitsText text={text} />;

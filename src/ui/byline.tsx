@@ -1,6 +1,6 @@
 import type { Article } from '../feed/types';
 import { ArticleDate } from '../reading/article-date';
-import { UprightDigitsText } from '../reading/upright-digits-text';
+import { uprightDigits, UprightDigitsText } from '../reading/upright-digits-text';
 import styles from './byline.module.css';
 
 /** The byline's words, in the article's script (ArticlePage converts them with the article). */
@@ -39,7 +39,7 @@ export function Byline({ article, labels, readingTime }: Props) {
         <div>
           <dt>{labels.published}</dt>
           <dd>
-            <ArticleDate date={article.published} uprightDigits />
+            <ArticleDate date={article.published} renderText={uprightDigits} />
           </dd>
         </div>
       )}
@@ -47,7 +47,7 @@ export function Byline({ article, labels, readingTime }: Props) {
         <div>
           <dt>{labels.modified}</dt>
           <dd>
-            <ArticleDate date={article.modified} uprightDigits />
+            <ArticleDate date={article.modified} renderText={uprightDigits} />
           </dd>
         </div>
       )}
