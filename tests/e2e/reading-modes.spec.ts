@@ -90,8 +90,10 @@ function geometry(page: Page) {
 }
 
 for (const viewport of [
+  { width: 320, height: 568 },
   { width: 390, height: 844 },
   { width: 1280, height: 800 },
+  { width: 1920, height: 1080 },
 ]) {
   test.describe(`直排 at ${viewport.width} px`, () => {
     test.use({ viewport });
