@@ -12,8 +12,8 @@ export const STORY_LINK = 'main [data-story] :is(h2, h3) a[href]';
 
 /** Keys are the reader's only when no modifier is held and nobody is typing. */
 export function isShortcut(event: KeyboardEvent): boolean {
-  if (event.defaultPrevented || event.isComposing || event.ctrlKey || event.metaKey) return false;
-  if (event.altKey) return false;
+  if (event.defaultPrevented || event.isComposing) return false;
+  if (event.ctrlKey || event.metaKey || event.altKey) return false;
   const target = event.target;
   return !(
     target instanceof HTMLElement &&

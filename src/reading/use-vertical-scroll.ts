@@ -3,6 +3,16 @@ import { type RefObject, useEffect } from 'react';
 /** Pixels per line when a wheel reports lines (Firefox) rather than pixels. */
 const LINE = 16;
 
+/** The keys that page through the text: screenfuls forward (+) or back (−). */
+const PAGE_KEYS: Partial<Record<string, number>> = {
+  ' ': 1,
+  PageDown: 1,
+  'Shift+ ': -1,
+  PageUp: -1,
+  'Shift+PageDown': 1,
+  'Shift+PageUp': -1,
+};
+
 /**
  * In 直排 the article scrolls sideways, right to left, but a mouse wheel and Space / Page Down
  * move down: Chromium and Firefox would scroll the page under it instead. This turns them into
@@ -36,25 +46,17 @@ export function useVerticalScroll(ref: RefObject<HTMLElement | null>) {
 
     const onKeyDown = (event: KeyboardEvent) => {
       if (event.defaultPrevented || event.ctrlKey || event.metaKey || event.altKey) return;
-      const target = event.target;
-      const inReach =
-        target === document.body || (target instanceof Node && article.contains(target));
-      if (
-        !inReach ||
-        (target instanceof HTMLElement &&
-          target.closest('input, button, textarea, select, [role="region"]'))
-      )
-        return;
-      const page = article.clientWidth * 0.9;
-      const forward =
-        event.key === 'PageDown' || (event.key === ' ' && !event.shiftKey)
-          ? page
-          : event.key === 'PageUp' || (event.key === ' ' && event.shiftKey)
-            ? -page
-            : 0;
+      const pages = PAGE_KEYS[`${event.shiftKey ? 'Shift+' : ''}${event.key}`];
+      if (!pages || !isVertical() || !inReach(event.target)) return;
       const motion = matchMedia('(prefers-reduced-motion: reduce)').matches ? 'instant' : 'smooth';
-      if (forward !== 0 && isVertical() && advance(forward, motion)) event.preventDefault();
+      if (advance(pages * article.clientWidth * 0.9, motion)) event.preventDefault();
     };
+    /** Keys from around the article (body, main) or its text; controls and tables keep theirs. */
+    const inReach = (target: EventTarget | null) =>
+      target instanceof Element &&
+      (target.contains(article) ||
+        (article.contains(target) &&
+          !target.closest('input, button, textarea, select, [role="region"]')));
 
     article.addEventListener('wheel', onWheel, { passive: false });
     document.addEventListener('keydown', onKeyDown);
