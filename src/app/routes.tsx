@@ -15,6 +15,9 @@ import { RouteErrorPage } from './route-error-page';
  * Loaders share the feed query's cache, so navigating never refetches a fresh feed. The article
  * page is its own chunk; vite.config.ts preloads it alongside the entry on a cold visit.
  */
+/** The article page's code, fetched once: by the route, or ahead of the click (main.tsx). */
+export const loadArticlePage = () => import('../pages/article-page');
+
 export function routes(queryClient: QueryClient): RouteObject[] {
   // Cached data serves at once ('static'); observers refetch stale data in the background.
   const loadFeed = () => queryClient.infiniteQuery({ ...feedQuery(), staleTime: 'static' });
@@ -63,9 +66,7 @@ export function routes(queryClient: QueryClient): RouteObject[] {
             },
             {
               path: 'articles/:articleId',
-              lazy: async () => ({
-                Component: (await import('../pages/article-page')).ArticlePage,
-              }),
+              lazy: async () => ({ Component: (await loadArticlePage()).ArticlePage }),
               ...byParam('articleId', (feed, id) => findArticle(feed, id) !== undefined),
             },
             { path: '*', Component: NotFoundPage },
