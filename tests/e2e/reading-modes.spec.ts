@@ -203,6 +203,20 @@ test('直排 sets Japanese vertically too, and leaves an English article horizon
   expect((await geometry(page)).writingMode).toBe('horizontal-tb');
 });
 
+test('直排 holds after switching to 简体, and 縱中橫 with it', async ({ page }) => {
+  await vertical(page);
+  await store(page, 'news-reader:script', 'hans');
+  await page.goto(articlePath(traffic.id));
+  const article = page.getByRole('main').locator('article');
+  await expect(article).toHaveAttribute('lang', 'zh-Hans');
+  await expect(page.getByRole('heading', { level: 1 })).toContainText('号志');
+  const g = await geometry(page);
+  expect(g.writingMode).toBe('vertical-rl');
+  expect(g.scrollHeight).toBeLessThanOrEqual(g.clientHeight);
+  expect(g.upright).toContain('21');
+  await expectNoAxeViolations(page);
+});
+
 test.describe('on a 390 px phone', () => {
   test.use({ viewport: { width: 390, height: 844 } });
 
