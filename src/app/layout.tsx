@@ -2,6 +2,7 @@ import { useInfiniteQuery } from '@tanstack/react-query';
 import { useEffect, useRef } from 'react';
 import { Outlet, ScrollRestoration, useLocation } from 'react-router';
 import { feedQuery } from '../feed/feed-query';
+import { KeyboardShortcuts } from '../keyboard/keyboard-shortcuts';
 import styles from './layout.module.css';
 import { SiteHeader } from './site-header';
 
@@ -35,6 +36,7 @@ export function Layout() {
       <footer className={styles.footer}>
         <p>{feed?.description ?? '新聞閱讀器'}</p>
       </footer>
+      <KeyboardShortcuts />
       <ScrollRestoration />
     </>
   );

@@ -16,8 +16,25 @@ import { RouteErrorPage } from './route-error-page';
  * Loaders share the feed query's cache, so navigating never refetches a fresh feed. The article
  * page is its own chunk; vite.config.ts preloads it alongside the entry on a cold visit.
  */
-/** The article page's code, fetched once: by the route, or ahead of the click (main.tsx). */
-export const loadArticlePage = () => import('../pages/article-page');
+/** The article page's code, fetched once: by the route, or ahead of the click. */
+const loadArticlePage = () => import('../pages/article-page');
+
+/**
+ * Fetches the article page's code as soon as a reader points at, touches or focuses a link to a
+ * story, so the click that follows does not wait for the network; a visit that opens no story
+ * never downloads it.
+ */
+export function preloadArticlePageOnIntent() {
+  const onIntent = (event: Event) => {
+    if (!(event.target instanceof Element) || !event.target.closest('a[href*="/articles/"]')) {
+      return;
+    }
+    for (const type of INTENTS) document.removeEventListener(type, onIntent);
+    void loadArticlePage();
+  };
+  for (const type of INTENTS) document.addEventListener(type, onIntent, { passive: true });
+}
+const INTENTS = ['pointerover', 'touchstart', 'focusin'] as const;
 
 export function routes(queryClient: QueryClient): RouteObject[] {
   // Cached data serves at once ('static'); observers refetch stale data in the background.

@@ -37,7 +37,12 @@ function StoryCardView({
   const Heading = lead ? 'h2' : 'h3';
   const image = lead ? (article.bannerImage ?? article.image) : undefined;
   return (
-    <article className={lead ? styles.lead : styles.card} lang={lang}>
+    // data-story: the j / k keys move between these (src/keyboard/keys.ts).
+    <article
+      className={image ? `${styles.lead} ${styles.illustrated}` : lead ? styles.lead : styles.card}
+      lang={lang}
+      data-story
+    >
       {image && (
         <img
           className={styles.image}
