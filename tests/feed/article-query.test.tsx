@@ -80,7 +80,7 @@ describe('opening an article in an archive', () => {
     expect(
       await screen.findByRole('heading', { level: 1, name: '標題 old/舊聞 #1' }),
     ).toBeVisible();
-    expect(screen.getByText('內文 old/舊聞 #1')).toBeVisible();
+    expect(screen.getByRole('article')).toHaveTextContent('內文 old/舊聞 #1');
     expect(requests).toEqual(['/feed.json', documentPath]);
   });
 
