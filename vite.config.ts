@@ -2,7 +2,8 @@
 import react from '@vitejs/plugin-react';
 import { createHash } from 'node:crypto';
 import { fileURLToPath } from 'node:url';
-import { defineConfig, type Plugin } from 'vite';
+import { defineConfig, loadEnv, type Plugin } from 'vite';
+import { VitePWA } from 'vite-plugin-pwa';
 
 /** Puts a tag right after `<meta charset>`: before any script, so the CSP governs them all. */
 function afterCharset(html: string, tag: string): string {
@@ -120,6 +121,7 @@ function contentSecurityPolicy(): Plugin {
           "connect-src 'self' https:",
           "font-src 'self'",
           "worker-src 'self'",
+          "manifest-src 'self'",
           "object-src 'none'",
           "base-uri 'none'",
           "frame-src 'none'",
@@ -134,8 +136,53 @@ function contentSecurityPolicy(): Plugin {
   };
 }
 
+/**
+ * The service worker (src/offline/service-worker.ts) and the web app manifest. The precache is
+ * the app shell and its route chunks, not the 简/繁 dictionaries and their worker (about 1.2 MB
+ * that most readers never use): the worker caches those on first use. Registration is the app's
+ * own (src/offline/offline-support.tsx), after the first story has painted.
+ */
+function offline(env: Record<string, string>): Plugin[] {
+  const name = env.VITE_APP_NAME || '青禾新聞（示範）';
+  return VitePWA({
+    strategies: 'injectManifest',
+    srcDir: 'src/offline',
+    filename: 'service-worker.ts',
+    injectRegister: false,
+    injectManifest: {
+      rollupFormat: 'iife',
+      // The manifest and its icons join by themselves (includeManifestIcons).
+      globPatterns: ['**/*.{html,js,css}', 'favicon.svg'],
+      globIgnores: ['**/cn2t-*', '**/t2cn-*', '**/script-worker-*'],
+    },
+    // Relative to the base path, so a /news/ build installs and scopes itself under /news/.
+    manifest: {
+      name,
+      short_name: env.VITE_APP_SHORT_NAME || name.replace(/（.*）$/, ''),
+      description: '為中文閱讀而設計的新聞閱讀器',
+      lang: 'zh-Hant',
+      start_url: '.',
+      scope: '.',
+      display: 'standalone',
+      background_color: '#fbfaf7',
+      theme_color: '#a3201c',
+      icons: [
+        { src: 'icons/icon.svg', sizes: 'any', type: 'image/svg+xml' },
+        { src: 'icons/icon-192.png', sizes: '192x192', type: 'image/png' },
+        { src: 'icons/icon-512.png', sizes: '512x512', type: 'image/png' },
+        {
+          src: 'icons/icon-maskable-512.png',
+          sizes: '512x512',
+          type: 'image/png',
+          purpose: 'maskable',
+        },
+      ],
+    },
+  });
+}
+
 // Operators deploying under a sub-path build with `BASE_PATH=/news/ npm run build`.
-export default defineConfig(({ command }) => ({
+export default defineConfig(({ command, mode }) => ({
   base: process.env.BASE_PATH ?? '/',
   // react-router's package exports resolve to its development build in every mode, dev-only
   // warnings included (remix-run/react-router#14102); builds take its production build.
@@ -158,6 +205,7 @@ export default defineConfig(({ command }) => ({
     // Home and section pages ship in the entry: splitting them out cost more bytes than it saved.
     routePreload({ 'articles/': 'src/pages/article-page.tsx' }),
     contentSecurityPolicy(),
+    offline(loadEnv(mode, process.cwd(), 'VITE_')),
   ],
   // The manifest lets the bundle-size guard (npm test) attribute chunks to routes.
   // One stylesheet (a few KB): a lazy route's own CSS would arrive after its markup and shift it.

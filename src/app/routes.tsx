@@ -1,8 +1,11 @@
 import { InfiniteQueryObserver, type QueryClient } from '@tanstack/react-query';
 import type { LoaderFunctionArgs, RouteObject } from 'react-router';
+import { FeedError } from '../feed/feed-error';
 import { feedQuery } from '../feed/feed-query';
 import { findArticle, findSection } from '../feed/selectors';
 import type { Feed } from '../feed/types';
+import { lazyPage } from '../offline/lazy-page';
+import type { StoredStory } from '../offline/story-store';
 import { HomePage } from '../pages/home-page';
 import { SectionPage } from '../pages/section-page';
 import { Layout } from './layout';
@@ -11,31 +14,77 @@ import { PageSkeleton } from './page-skeleton';
 import { RouteErrorPage } from './route-error-page';
 
 /**
- * The route table: `/`, `/sections/:sectionId`, `/articles/:articleId` (the public URL contract).
- * Loaders share the feed query's cache, so navigating never refetches a fresh feed. The article
- * page is its own chunk; vite.config.ts preloads it alongside the entry on a cold visit.
+ * An article the feed cannot give (the network failed, or it has left the feed), from the
+ * copy kept on this device when the reader opened it; `offline` when the feed failed for want
+ * of a connection. null: the feed has it.
+ */
+export type ArticleLoaderData = { story: StoredStory; offline: boolean } | null;
+
+/** The device's copy of a story; none when the store's chunk or IndexedDB fails. */
+const keptStory = (id: string) =>
+  import('../offline/story-store').then(
+    ({ storedStory }) => storedStory(id),
+    () => undefined,
+  );
+
+const isConnectionError = (error: FeedError) =>
+  error.kind === 'offline' || error.kind === 'network' || error.kind === 'timeout';
+
+/**
+ * The route table: `/`, `/sections/:sectionId`, `/articles/:articleId` (the public URL contract),
+ * and `/settings` (what this device keeps). Loaders share the feed query's cache, so navigating
+ * never refetches a fresh feed. The article page is its own chunk; vite.config.ts preloads it
+ * alongside the entry on a cold visit.
  */
 export function routes(queryClient: QueryClient): RouteObject[] {
   // Cached data serves at once ('static'); observers refetch stale data in the background.
   const loadFeed = () => queryClient.infiniteQuery({ ...feedQuery(), staleTime: 'static' });
 
-  /** A deep link to something beyond the first page: follow `next_url` until it turns up. */
+  /**
+   * A deep link to something beyond the first page: follow `next_url` until it turns up.
+   * The feed as far as it was read, and whether it was found.
+   */
   const loadUntil = async (found: (feed: Feed) => boolean) => {
-    const feed = await loadFeed();
-    if (found(feed)) return null;
+    let feed = await loadFeed();
+    if (found(feed)) return { feed, found: true };
     const observer = new InfiniteQueryObserver(queryClient, feedQuery());
     while (observer.getCurrentResult().hasNextPage) {
       const { data } = await observer.fetchNextPage({ throwOnError: true });
-      if (data && found(data)) break;
+      if (!data) break;
+      feed = data;
+      if (found(feed)) return { feed, found: true };
     }
-    return null;
+    return { feed, found: false };
+  };
+
+  /**
+   * The feed first; then the device's copy. A story in neither while the feed is an offline
+   * copy (or failed) is not "not found": the reader is offline, so the page says that.
+   */
+  const loadArticle = async ({ params }: LoaderFunctionArgs): Promise<ArticleLoaderData> => {
+    const id = params.articleId ?? '';
+    try {
+      const { feed, found } = await loadUntil((f) => findArticle(f, id) !== undefined);
+      if (found) return null;
+      const story = await keptStory(id);
+      if (story) return { story, offline: false };
+      if (feed.cachedAt || !navigator.onLine) {
+        throw new FeedError('offline', `${id} is neither in the offline copy nor on this device`);
+      }
+      return null;
+    } catch (error) {
+      if (!(error instanceof FeedError)) throw error;
+      const story = await keptStory(id);
+      if (story) return { story, offline: isConnectionError(error) };
+      throw error;
+    }
   };
 
   const page = { loader: () => loadFeed().then(() => null), HydrateFallback: PageSkeleton };
   const byParam = (param: string, find: (feed: Feed, id: string) => unknown) => ({
     HydrateFallback: PageSkeleton,
     loader: ({ params }: LoaderFunctionArgs) =>
-      loadUntil((feed) => find(feed, params[param] ?? '') !== undefined),
+      loadUntil((feed) => find(feed, params[param] ?? '') !== undefined).then(() => null),
   });
 
   return [
@@ -56,9 +105,22 @@ export function routes(queryClient: QueryClient): RouteObject[] {
             {
               path: 'articles/:articleId',
               lazy: async () => ({
-                Component: (await import('../pages/article-page')).ArticlePage,
+                Component: await lazyPage(
+                  () => import('../pages/article-page'),
+                  (page) => page.ArticlePage,
+                ),
               }),
-              ...byParam('articleId', findArticle),
+              HydrateFallback: PageSkeleton,
+              loader: loadArticle,
+            },
+            {
+              path: 'settings',
+              lazy: async () => ({
+                Component: await lazyPage(
+                  () => import('../pages/settings-page'),
+                  (page) => page.SettingsPage,
+                ),
+              }),
             },
             { path: '*', Component: NotFoundPage },
           ],

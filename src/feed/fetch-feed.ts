@@ -1,3 +1,4 @@
+import { CACHED_AT_HEADER } from '../offline/cache-names';
 import { FeedError } from './feed-error';
 import { parseFeed } from './parse-feed';
 import type { Feed } from './types';
@@ -9,13 +10,13 @@ const isOffline = () => !navigator.onLine;
  * Downloads one feed page and parses it into our types; every failure but an abort is a
  * `FeedError`. Runs in the feed worker (or on the main thread where workers are missing);
  * `load-feed.ts` owns the timeout, so `signal` aborts and `onResponse` says the server has
- * answered.
+ * answered. Offline, it still asks: the service worker may answer with its kept copy, which
+ * the feed then dates (`cachedAt`).
  */
 export async function fetchFeed(
   url: string,
   { signal, onResponse }: { signal?: AbortSignal; onResponse?: () => void } = {},
 ): Promise<Feed> {
-  if (isOffline()) throw new FeedError('offline', 'navigator.onLine is false');
   let response: Response;
   try {
     // No custom headers: a plain GET, as cacheable as the host allows.
@@ -46,5 +47,6 @@ export async function fetchFeed(
 
   const result = await parseFeed(json, response.url || url);
   if (!result.ok) throw new FeedError('not-a-feed', `${url} is not a JSON Feed: ${result.reason}`);
-  return result.feed;
+  const cachedAt = Number(response.headers.get(CACHED_AT_HEADER));
+  return cachedAt > 0 ? { ...result.feed, cachedAt: new Date(cachedAt) } : result.feed;
 }

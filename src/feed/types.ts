@@ -44,6 +44,8 @@ export interface Feed {
   articles: Article[];
   /** Items left out, with why: for operators, reported as a console warning. */
   skipped: SkippedItem[];
+  /** Set when this is the service worker's kept copy (the network failed): when it was fetched. */
+  cachedAt?: Date;
 }
 
 export interface SkippedItem {

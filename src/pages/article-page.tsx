@@ -1,11 +1,13 @@
 import { useSuspenseInfiniteQuery } from '@tanstack/react-query';
-import { Suspense, useMemo } from 'react';
-import { Link, useParams } from 'react-router';
+import { Suspense, useEffect, useMemo } from 'react';
+import { Link, useLoaderData, useParams } from 'react-router';
 import { NotFoundPage } from '../app/not-found-page';
 import { sectionPath } from '../app/paths';
+import type { ArticleLoaderData } from '../app/routes';
 import { feedQuery } from '../feed/feed-query';
 import { bodyText, findArticle, findSection } from '../feed/selectors';
-import type { Article, Feed } from '../feed/types';
+import { OfflineNotice } from '../offline/offline-notice';
+import type { StoredStory } from '../offline/story-store';
 import { ArticleBody } from '../reading/article-body';
 import { formatReadingTime, readingMinutes } from '../reading/reading-time';
 import { useConverted, useConvertedArticle } from '../reading/use-converted';
@@ -25,20 +27,51 @@ const LABELS = {
   original: '閱讀原文',
 };
 
+/** The story from the feed, else (see the route's loader) the copy kept on this device. */
 export function ArticlePage() {
+  const kept = useLoaderData<ArticleLoaderData>();
+  if (kept) {
+    const { story, offline } = kept;
+    return (
+      <>
+        {offline && <OfflineNotice since={story.fetchedAt} />}
+        <ArticleView key={story.article.id} story={story} />
+      </>
+    );
+  }
+  return <FeedArticle />;
+}
+
+function FeedArticle() {
   const { articleId = '' } = useParams();
   const { data: feed } = useSuspenseInfiniteQuery(feedQuery());
   const article = findArticle(feed, articleId);
-  if (!article) {
+  const story = useMemo(
+    () =>
+      article && {
+        article,
+        section: findSection(feed, article.sectionId),
+        feedTitle: feed.title,
+        feedLanguage: feed.language,
+        baseUrl: feed.baseUrl,
+        fetchedAt: feed.cachedAt,
+      },
+    [feed, article],
+  );
+  if (!story) {
     return <NotFoundPage title="找不到這篇文章" message="這篇文章可能已經下架，或網址有誤。" />;
   }
-  return <ArticleView key={article.id} original={article} feed={feed} />;
+  return <ArticleView key={story.article.id} story={story} />;
 }
 
-function ArticleView({ original, feed }: { original: Article; feed: Feed }) {
-  const section = findSection(feed, original.sectionId);
+/** What the page shows of a story: the feed's or the device's copy (no `openedAt` yet). */
+type ShownStory = Omit<StoredStory, 'openedAt' | 'fetchedAt'> & { fetchedAt?: Date };
+
+function ArticleView({ story }: { story: ShownStory }) {
+  const { article: original, section, feedTitle: title, feedLanguage, baseUrl } = story;
+  useKeepOnDevice(story);
   const { article, sectionTitle, lang } = useConvertedArticle(original, section?.title);
-  const feedTitle = useConverted([feed.title], feed.language).texts[0];
+  const feedTitle = useConverted([title], feedLanguage).texts[0];
   const minutes = useMemo(() => readingMinutes(bodyText(original.body)), [original.body]);
   // The page's own words inside the article follow its script too, so no line mixes the two.
   const words = useConvertedLabels(
@@ -64,7 +97,7 @@ function ArticleView({ original, feed }: { original: Article; feed: Feed }) {
       </header>
       {image && <img className={styles.image} src={image} alt="" width={1200} height={675} />}
       <Suspense fallback={<p className={styles.loading}>正在載入內文…</p>}>
-        <ArticleBody body={article.body} baseUrl={feed.baseUrl} lang={original.language} />
+        <ArticleBody body={article.body} baseUrl={baseUrl} lang={original.language} />
       </Suspense>
       <footer className={styles.footer}>
         {article.tags.length > 0 && (
@@ -89,4 +122,18 @@ function ArticleView({ original, feed }: { original: Article; feed: Feed }) {
       </footer>
     </article>
   );
+}
+
+/**
+ * Keeps the opened story on this device (src/offline/story-store.ts), after it has painted, so
+ * its URL opens offline and after it leaves the feed.
+ */
+function useKeepOnDevice(story: ShownStory) {
+  useEffect(() => {
+    const openedAt = new Date();
+    import('../offline/story-store').then(
+      ({ keepStory }) => keepStory({ ...story, fetchedAt: story.fetchedAt ?? openedAt, openedAt }),
+      () => undefined,
+    );
+  }, [story]);
 }
