@@ -24,8 +24,8 @@ export const MAX_OPENED = 500;
 
 const DB_NAME = 'news-reader';
 /**
- * Version 1: `stories` keyed by `article.id`, indexed by `openedAt`. A later version adds
- * stores or indexes (a `savedAt` index, reading history) in `upgrade` without touching these.
+ * Version 1: `stories` keyed by `article.id`, indexed by `openedAt` and `savedAt`. A later
+ * version adds stores or indexes (reading history) in `onupgradeneeded` without touching these.
  */
 const DB_VERSION = 1;
 const STORIES = 'stories';
@@ -39,6 +39,8 @@ function database(): Promise<IDBDatabase> {
     request.onupgradeneeded = () => {
       const stories = request.result.createObjectStore(STORIES, { keyPath: 'article.id' });
       stories.createIndex('openedAt', 'openedAt');
+      // Sparse: only saved stories have `savedAt`, so its count is the saved ones'.
+      stories.createIndex('savedAt', 'savedAt');
     };
     request.onsuccess = () => {
       resolve(request.result);
@@ -109,7 +111,8 @@ async function softly<T>(work: () => Promise<T>, fallback: T): Promise<T> {
   try {
     return await work();
   } catch (error) {
-    console.warn('Device store:', error);
+    // No IndexedDB at all (some private modes) is a known state, not news for the operator.
+    if (typeof indexedDB !== 'undefined') console.warn('Device store:', error);
     return fallback;
   }
 }
@@ -124,7 +127,8 @@ export function keepStory(story: StoredStory): Promise<void> {
     stories.put(
       isStoredStory(previous) && previous.savedAt ? { ...story, savedAt: previous.savedAt } : story,
     );
-    let excess = (await done(stories.count())) - MAX_OPENED;
+    const saved = await done(stories.index('savedAt').count());
+    let excess = (await done(stories.count())) - saved - MAX_OPENED;
     if (excess > 0) {
       const cursor = stories.index('openedAt').openCursor();
       await new Promise<void>((resolve, reject) => {
