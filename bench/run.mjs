@@ -1,13 +1,16 @@
 /**
  * `npm run bench`: builds the product and the floor app (bench/floor, the same stack with
- * nothing else) into bench/.work, serves both on loopback and measures them side by side, so
- * the ratios hold on a noisy machine:
+ * nothing else) into bench/.work, serves both on loopback and measures them side by side,
+ * app and floor runs interleaved, so the ratios hold on a noisy machine:
  *   bundle       JS a cold visit loads on home and an article (raw, gzip -9, brotli)
- *   lighthouse   mobile and desktop performance, 3 runs each, medians
+ *   lighthouse   mobile (simulated throttling) on home, a section and an article, 5 runs each
  *   feed         40- vs 5,000-item feed: first headline painted, DOM size, longest task
  *   interaction  字級 clicks on a 30,000-character article (Event Timing); home → article
  *   memory       JS heap (page and workers) after 20 article visits on the 5,000-item feed
- * Prints the tables and writes bench/results/latest.{json,md}.
+ *   trace        (only when asked for) Chromium traces of cold home and article loads at 4× CPU
+ *                slowdown, written to bench/results/trace-*.json, with their long tasks
+ * Prints the tables and the budgets with pass/fail (bench/lib/budgets.mjs), and writes
+ * bench/results/latest.{json,md}. `--check` exits non-zero when a budget fails.
  * `node bench/run.mjs --only feed,memory` runs some phases and writes no results files.
  */
 import { execSync } from 'node:child_process';
@@ -18,25 +21,29 @@ import { fileURLToPath } from 'node:url';
 import { assertChromium, launch } from './lib/browser.mjs';
 import { buildApps, installFeed } from './lib/build.mjs';
 import { LONG_ARTICLE_ID, writeFeed } from './lib/feed-gen.mjs';
+import { checkBudgets } from './lib/budgets.mjs';
 import { measureBundle } from './lib/measure-bundle.mjs';
 import { loadTimings } from './lib/measure-feed.mjs';
 import { fontSizeInteraction, navigationToArticle } from './lib/measure-interaction.mjs';
-import { PRESETS, startLighthouse } from './lib/measure-lighthouse.mjs';
+import { startLighthouse } from './lib/measure-lighthouse.mjs';
 import { heapAfterBrowsing, MEMORY_FLAGS } from './lib/measure-memory.mjs';
+import { traceLoad } from './lib/measure-trace.mjs';
 import { kb, mb, ms, signedMs, table, times } from './lib/report.mjs';
 import { serve } from './lib/server.mjs';
-import { median, ratio, repeat } from './lib/stats.mjs';
+import { median, ratio } from './lib/stats.mjs';
 
 const REPO = fileURLToPath(new URL('..', import.meta.url));
 const WORK = join(REPO, 'bench', '.work');
 const RESULTS = join(REPO, 'bench', 'results');
 const PORTS = { app: 4310, floor: 4311 };
 const APPS = /** @type {const} */ (['app', 'floor']);
-const RUNS = { lighthouse: 3, load: 5, fontSize: 3, navigation: 5 };
+const RUNS = { lighthouse: 5, load: 5, fontSize: 5, navigation: 5 };
 const FEED_ITEMS = { small: 40, big: 5000 };
 const SECTION_PATH = '/sections/local';
 const MEMORY_VISITS = 20;
 const PHASES = ['bundle', 'lighthouse', 'feed', 'interaction', 'memory'];
+/** Phases that run only when named with --only. */
+const EXTRA_PHASES = ['trace'];
 
 const started = Date.now();
 const log = (/** @type {string} */ message) =>
@@ -46,7 +53,8 @@ const log = (/** @type {string} */ message) =>
 /** @typedef {Record<App, { url: string, close: () => Promise<void> }>} Servers */
 
 async function main() {
-  const only = parseOnly(process.argv.slice(2));
+  const args = process.argv.slice(2);
+  const only = parseOnly(args);
   assertChromium();
 
   log('building the app and the floor app into bench/.work');
@@ -102,6 +110,10 @@ async function main() {
       serveFeed(sampleFeed);
       results.lighthouse = await lighthousePhase(servers, articlePath);
     }
+    if (only.has('trace')) {
+      serveFeed(sampleFeed);
+      results.trace = await tracePhase(browser, servers, articlePath);
+    }
     if (only.has('feed')) {
       results.feed = await feedPhase(browser, servers, feeds, serveFeed);
     }
@@ -119,10 +131,11 @@ async function main() {
   }
   results.meta.durationSeconds = Math.round((Date.now() - started) / 1000);
   results.meta.loadAverage.end = loadavg()[0];
+  results.budgets = checkBudgets(results);
 
   const markdown = render(results);
   process.stdout.write(`\n${markdown}`);
-  if (only.size === PHASES.length) {
+  if (PHASES.every((phase) => only.has(phase))) {
     mkdirSync(RESULTS, { recursive: true });
     writeFileSync(join(RESULTS, 'latest.json'), JSON.stringify(results, null, 2) + '\n');
     writeFileSync(join(RESULTS, 'latest.md'), markdown);
@@ -130,6 +143,9 @@ async function main() {
   } else {
     log('--only: results files left as they were');
   }
+  const failed = results.budgets.filter((/** @type {{ pass: boolean }} */ b) => !b.pass);
+  log(`${results.budgets.length - failed.length} of ${results.budgets.length} budgets met`);
+  if (args.includes('--check') && failed.length > 0) process.exitCode = 1;
 }
 
 /** @param {import('@playwright/test').Browser} browser @param {Servers} servers @param {string} articlePath */
@@ -151,16 +167,21 @@ async function lighthousePhase(servers, articlePath) {
   /** @type {Record<string, any>} */
   const out = {};
   try {
-    for (const preset of PRESETS) {
+    // Mobile only: the budgets are set on it (desktop scores 100 for both apps).
+    for (const preset of /** @type {const} */ (['mobile'])) {
       out[preset] = {};
-      for (const [route, path] of Object.entries({ home: '/', article: articlePath })) {
+      for (const [route, path] of Object.entries({
+        home: '/',
+        section: SECTION_PATH,
+        article: articlePath,
+      })) {
         /** @type {Record<App, any[]>} */
         const runs = { app: [], floor: [] };
         // Alternate app and floor so drift on a busy machine hits both alike.
         for (let run = 0; run < RUNS.lighthouse; run++) {
           for (const app of APPS) {
             log(`lighthouse ${preset} ${route} ${app} run ${run + 1}/${RUNS.lighthouse}`);
-            runs[app].push(await lighthouse.run(servers[app].url + path, preset));
+            runs[app].push(await lighthouse.run(servers[app].url + path));
           }
         }
         const [app, floor] = APPS.map((name) => ({
@@ -236,8 +257,20 @@ async function interactionPhase(browser, servers, feeds, serveFeed) {
   log(`interaction: 字級 on the ${LONG_ARTICLE_ID} article, ${RUNS.fontSize} runs`);
   serveFeed(feeds.small.file);
   await warmUp(browser, servers);
-  const fontSize = await repeat(RUNS.fontSize, () =>
-    fontSizeInteraction(browser, servers.app.url, `/articles/${LONG_ARTICLE_ID}`),
+  /** @type {Record<App, { slowestMs: number }[]>} */
+  const fontSizeRuns = { app: [], floor: [] };
+  for (let run = 0; run < RUNS.fontSize; run++) {
+    for (const app of APPS) {
+      fontSizeRuns[app].push(
+        await fontSizeInteraction(browser, servers[app].url, `/articles/${LONG_ARTICLE_ID}`),
+      );
+    }
+  }
+  const fontSize = Object.fromEntries(
+    APPS.map((app) => [
+      app,
+      { slowestMs: median(fontSizeRuns[app].map((r) => r.slowestMs)), runs: fontSizeRuns[app] },
+    ]),
   );
   /** @type {Record<string, any>} */
   const navigation = { app: {}, floor: {} };
@@ -253,10 +286,7 @@ async function interactionPhase(browser, servers, feeds, serveFeed) {
     }
     for (const app of APPS) navigation[app][size] = { ms: median(runs[app]), runs: runs[app] };
   }
-  return {
-    fontSize: { slowestMs: median(fontSize.map((r) => r.slowestMs)), runs: fontSize },
-    navigation,
-  };
+  return { fontSize, navigation };
 }
 
 /**
@@ -267,6 +297,27 @@ async function interactionPhase(browser, servers, feeds, serveFeed) {
  */
 async function warmUp(browser, servers) {
   for (const app of APPS) await loadTimings(browser, servers[app].url, '/');
+}
+
+/**
+ * @param {import('@playwright/test').Browser} browser
+ * @param {Servers} servers
+ * @param {string} articlePath
+ */
+async function tracePhase(browser, servers, articlePath) {
+  const routes = { home: ['/', 'main h3'], article: [articlePath, 'main article h1'] };
+  /** @type {Record<string, any>} */
+  const out = {};
+  mkdirSync(RESULTS, { recursive: true });
+  for (const [route, [path, ready]] of Object.entries(routes)) {
+    out[route] = {};
+    for (const app of APPS) {
+      const file = join(RESULTS, `trace-${app}-${route}.json`);
+      log(`trace: ${app} ${route}, 4× CPU slowdown → bench/results/trace-${app}-${route}.json`);
+      out[route][app] = await traceLoad(browser, servers[app].url, path, ready, file);
+    }
+  }
+  return out;
 }
 
 /** @param {Servers} servers @param {number} feedBytes */
@@ -344,7 +395,7 @@ function render(r) {
     }
     parts.push(
       table(
-        `Lighthouse performance, median of ${RUNS.lighthouse} (app / floor)`,
+        `Lighthouse performance, mobile, median of ${RUNS.lighthouse} (app / floor)`,
         ['Preset', 'Route', 'Score', 'LCP', 'LCP ratio', 'TBT', 'TBT diff', 'CLS'],
         rows,
       ),
@@ -381,6 +432,28 @@ function render(r) {
       ),
     );
   }
+  if (r.trace) {
+    const rows = [];
+    for (const [route, apps] of Object.entries(r.trace)) {
+      for (const [app, { longTasks, totalsMs }] of Object.entries(apps)) {
+        const kinds = Object.entries(totalsMs)
+          .filter(([, value]) => value >= 1)
+          .map(([kind, value]) => `${kind} ${ms(value)}`)
+          .join(', ');
+        rows.push([route, app, 'all tasks', kinds]);
+        for (const task of longTasks) {
+          rows.push(['', '', `${ms(task.durationMs)} at ${ms(task.startMs)}`, task.what]);
+        }
+      }
+    }
+    parts.push(
+      table(
+        'Main thread on a cold load at 4× CPU slowdown (one trace each; tasks ≥ 20 ms)',
+        ['Route', 'App', 'Task', 'What'],
+        rows,
+      ),
+    );
+  }
   if (r.interaction) {
     const { fontSize, navigation } = r.interaction;
     parts.push(
@@ -390,8 +463,8 @@ function render(r) {
         [
           [
             `字級 ×5 on a 30,000-character article: slowest interaction (Event Timing), median of ${RUNS.fontSize}`,
-            ms(fontSize.slowestMs),
-            'n/a (no 字級)',
+            ms(fontSize.app.slowestMs),
+            ms(fontSize.floor.slowestMs),
           ],
           ...Object.keys(FEED_ITEMS).map((size) => [
             `Home → first story, click to h1 painted, ${FEED_ITEMS[/** @type {'small' | 'big'} */ (size)].toLocaleString('en')} items, median of ${RUNS.navigation}`,
@@ -420,6 +493,20 @@ function render(r) {
       ),
     );
   }
+  if (r.budgets.length > 0) {
+    parts.push(
+      table(
+        'Budgets (app vs floor, same run)',
+        ['Figure', 'Budget', 'Measured', 'Result'],
+        r.budgets.map((/** @type {import('./lib/budgets.mjs').BudgetRow} */ b) => [
+          b.figure,
+          b.budget,
+          b.value,
+          b.pass ? 'pass' : '**FAIL**',
+        ]),
+      ),
+    );
+  }
   return parts.join('\n');
 }
 
@@ -428,9 +515,10 @@ function parseOnly(args) {
   const index = args.indexOf('--only');
   if (index === -1) return new Set(PHASES);
   const phases = (args[index + 1] ?? '').split(',').filter(Boolean);
-  const unknown = phases.filter((phase) => !PHASES.includes(phase));
+  const known = [...PHASES, ...EXTRA_PHASES];
+  const unknown = phases.filter((phase) => !known.includes(phase));
   if (phases.length === 0 || unknown.length > 0) {
-    throw new Error(`--only takes a comma-separated list of: ${PHASES.join(', ')}`);
+    throw new Error(`--only takes a comma-separated list of: ${known.join(', ')}`);
   }
   return new Set(phases);
 }

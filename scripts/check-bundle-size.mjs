@@ -77,10 +77,16 @@ function routeSize(manifest, lazy) {
   return { gzipBytes, files: [...files] };
 }
 
-/** Worker scripts index.html starts on every visit (vite.config.ts, `feedWorkerStart`). */
+/** Worker scripts index.html starts on every visit (src/boot/feed-start.ts). */
 function startedWorkers() {
   const html = readFileSync(join(dist, 'index.html'), 'utf8');
-  return [...html.matchAll(/new Worker\("[^"]*?(assets\/[^"]+)"/g)].map(([, file = '']) => file);
+  const files = [...html.matchAll(/new Worker\(["'`][^"'`]*?(assets\/[^"'`]+)["'`]/g)].map(
+    ([, file = '']) => file,
+  );
+  // Silently counting no worker would flatter every route.
+  if (files.length === 0)
+    throw new Error('index.html starts no feed worker: update startedWorkers.');
+  return files;
 }
 
 /** @param {Manifest} manifest @param {string} key @param {Set<string>} files */

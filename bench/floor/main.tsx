@@ -2,16 +2,20 @@
  * The benchmark's floor: the product's stack with nothing else. React, a react-router data
  * router with the same three routes, one useQuery for the same feed.json, titles as links.
  * Lists show the first 30 items, the product's page size, so both render the same amount.
+ * The article shows its title and its `content_html` (innerHTML, unsanitized) at the product's
+ * body font and measure, and a 字級 switch that only sets one custom property on :root.
  * The feed JSON is used as it comes: no validation, no sorting, no conversion.
  */
 import { QueryClient, QueryClientProvider, useQuery } from '@tanstack/react-query';
 import { StrictMode } from 'react';
 import { createRoot } from 'react-dom/client';
 import { createBrowserRouter, Link, Outlet, RouterProvider, useParams } from 'react-router';
+import './floor.css';
 
 interface Item {
   id: string;
   title?: string;
+  content_html?: string;
   _news?: { section?: string };
 }
 
@@ -77,7 +81,44 @@ function Article() {
   const { data } = useFeed();
   if (!data) return <p>載入中…</p>;
   const item = data.items.find((i) => i.id === articleId);
-  return <article>{item ? <h1>{item.title}</h1> : <p>找不到這篇文章</p>}</article>;
+  if (!item) return <p>找不到這篇文章</p>;
+  return (
+    <article>
+      <h1>{item.title}</h1>
+      <FontSizeSwitch />
+      <div className="body" dangerouslySetInnerHTML={{ __html: item.content_html ?? '' }} />
+    </article>
+  );
+}
+
+/** The product's 字級 steps, as radios in a group of the same name. */
+const SIZES = [
+  ['小', '1rem'],
+  ['標準', '1.125rem'],
+  ['大', '1.25rem'],
+  ['特大', '1.375rem'],
+  ['超大', '1.5rem'],
+];
+
+function FontSizeSwitch() {
+  return (
+    <fieldset>
+      <legend>字級</legend>
+      {SIZES.map(([label = '', size = ''], i) => (
+        <label key={label}>
+          <input
+            type="radio"
+            name="font-size"
+            defaultChecked={i === 1}
+            onChange={() => {
+              document.documentElement.style.setProperty('--reading-size', size);
+            }}
+          />
+          {label}
+        </label>
+      ))}
+    </fieldset>
+  );
 }
 
 function Layout() {

@@ -1,16 +1,13 @@
 import * as chromeLauncher from 'chrome-launcher';
 import lighthouse from 'lighthouse';
-import desktopConfig from 'lighthouse/core/config/desktop-config.js';
 import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { CHROME_FLAGS, CHROMIUM } from '../../scripts/chromium.mjs';
 
-export const PRESETS = /** @type {const} */ (['mobile', 'desktop']);
-
 /**
- * Lighthouse performance runs, one after another, in one Chromium with a fresh profile.
- * Mobile is Lighthouse's default config (simulated throttling); desktop is its desktop preset.
+ * Lighthouse performance runs, one after another, in one Chromium with a fresh profile, with
+ * Lighthouse's default config: mobile, simulated throttling (4× CPU slowdown, slow 4G).
  * Lighthouse resets the origin's cache and storage before each run.
  */
 export async function startLighthouse() {
@@ -22,16 +19,14 @@ export async function startLighthouse() {
     logLevel: 'silent',
   });
   return {
-    /**
-     * @param {string} url
-     * @param {'mobile' | 'desktop'} preset
-     */
-    async run(url, preset) {
-      const result = await lighthouse(
-        url,
-        { port: chrome.port, output: 'json', logLevel: 'error', onlyCategories: ['performance'] },
-        preset === 'desktop' ? desktopConfig : undefined,
-      );
+    /** @param {string} url */
+    async run(url) {
+      const result = await lighthouse(url, {
+        port: chrome.port,
+        output: 'json',
+        logLevel: 'error',
+        onlyCategories: ['performance'],
+      });
       const lhr = result?.lhr;
       if (!lhr) throw new Error(`Lighthouse returned no result for ${url}`);
       if (lhr.runtimeError) {

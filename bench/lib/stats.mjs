@@ -24,16 +24,3 @@ export function sizes(bytes) {
 
 /** @param {number} a @param {number} b */
 export const ratio = (a, b) => (b > 0 ? a / b : NaN);
-
-/**
- * Runs `fn` `runs` times, one after another.
- * @template T
- * @param {number} runs
- * @param {(run: number) => Promise<T>} fn
- */
-export async function repeat(runs, fn) {
-  /** @type {T[]} */
-  const results = [];
-  for (let run = 0; run < runs; run++) results.push(await fn(run));
-  return results;
-}

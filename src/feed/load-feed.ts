@@ -13,10 +13,10 @@ export type FeedReply =
 type FinalReply = Exclude<FeedReply, { answered: true }>;
 
 /**
- * What index.html's inline script (vite.config.ts, `feedWorkerStart`) leaves behind: the feed
+ * What index.html's boot script (src/boot/feed-start.ts) leaves behind: the feed
  * worker, already reading the default feed as request 0 before the app's code has downloaded.
  */
-interface EarlyStart {
+export interface EarlyStart {
   worker: Worker;
   url: string;
   /** Replies that came before the app took the worker over. */

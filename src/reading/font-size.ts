@@ -11,7 +11,7 @@ export const FONT_SIZES = [
 
 type FontSizeId = (typeof FONT_SIZES)[number]['value'];
 
-/** index.html's pre-paint script reads the same key and format: keep them in step. */
+/** Also read before first paint by src/boot/pre-paint.ts. */
 export const fontSize = storedSetting<FontSizeId>(
   'news-reader:font-size',
   1,

@@ -13,12 +13,20 @@ export const scriptChoice = storedSetting<'auto' | Script>(
   'auto',
 );
 
+/** Every card asks for its article's language: a feed has a handful of distinct tags. */
+const scripts = new Map<string, Script | undefined>();
+
 /**
  * The script a language tag implies, by CLDR likely subtags: zh-TW → Hant, bare zh → Hans.
  * Undefined for anything that is not Chinese (Japanese is never converted).
  */
 export function scriptOf(lang: string | undefined): Script | undefined {
   if (!lang) return undefined;
+  if (!scripts.has(lang)) scripts.set(lang, likelyScript(lang));
+  return scripts.get(lang);
+}
+
+function likelyScript(lang: string): Script | undefined {
   try {
     const locale = new Intl.Locale(lang).maximize();
     if (locale.language !== 'zh') return undefined;

@@ -7,6 +7,13 @@ export function useScriptChoice() {
   return useSyncExternalStore(scriptChoice.subscribe, scriptChoice.read);
 }
 
+/** The script text in `lang` is to be converted to, if the reader's choice differs from it. */
+export function useConversionTarget(lang: string | undefined): Script | undefined {
+  const choice = useScriptChoice();
+  const from = scriptOf(lang);
+  return choice !== 'auto' && from !== undefined && from !== choice ? choice : undefined;
+}
+
 /**
  * `texts` in the reader's chosen script, with the `lang` to put on them. Until the converter
  * has loaded (or if it fails) the originals show, so text never blanks.
@@ -16,10 +23,7 @@ export function useConverted(
   texts: string[],
   lang: string | undefined,
 ): { texts: string[]; lang: string | undefined } {
-  const choice = useScriptChoice();
-  const from = scriptOf(lang);
-  const target: Script | undefined =
-    choice !== 'auto' && from !== undefined && from !== choice ? choice : undefined;
+  const target = useConversionTarget(lang);
   const { data } = useQuery({
     // Unconverted text (the common case) shares one idle entry: no key hashing, no cache growth.
     queryKey: target ? ['converted', target, texts] : ['converted'],

@@ -2,7 +2,7 @@ import { Link } from 'react-router';
 import { articlePath } from '../app/paths';
 import type { Article } from '../feed/types';
 import { ArticleDate } from '../reading/article-date';
-import { useConvertedArticle } from '../reading/use-converted';
+import { useConversionTarget, useConvertedArticle } from '../reading/use-converted';
 import { HeadlineText } from './headline-text';
 import styles from './story-card.module.css';
 
@@ -13,8 +13,27 @@ interface Props {
   lead?: boolean;
 }
 
-export function StoryCard({ article: original, sectionTitle: section, lead = false }: Props) {
+export function StoryCard(props: Props) {
+  // A list renders dozens of cards on first paint: only cards that need converting to the
+  // reader's script pay for a conversion query.
+  return useConversionTarget(props.article.language) ? (
+    <ConvertedStoryCard {...props} />
+  ) : (
+    <StoryCardView {...props} lang={props.article.language} />
+  );
+}
+
+function ConvertedStoryCard({ article: original, sectionTitle: section, lead }: Props) {
   const { article, sectionTitle, lang } = useConvertedArticle(original, section);
+  return <StoryCardView article={article} sectionTitle={sectionTitle} lang={lang} lead={lead} />;
+}
+
+function StoryCardView({
+  article,
+  sectionTitle,
+  lang,
+  lead = false,
+}: Props & { lang: string | undefined }) {
   const Heading = lead ? 'h2' : 'h3';
   const image = lead ? (article.bannerImage ?? article.image) : undefined;
   return (

@@ -17,4 +17,25 @@ describe('dates for Chinese readers', () => {
     const future = new Date('2026-11-29T00:00:00Z');
     expect(formatForReader(future, now)).toBe(formatAbsolute(future));
   });
+
+  it('writes what Intl writes for Traditional Chinese, without loading it', () => {
+    const intl = new Intl.DateTimeFormat('zh-Hant', {
+      year: 'numeric',
+      month: 'long',
+      day: 'numeric',
+      hour: '2-digit',
+      minute: '2-digit',
+      hourCycle: 'h23',
+    });
+    for (const iso of ['2026-01-02T00:07:00Z', '2026-11-21T04:05:00Z', '2026-12-31T15:59:00Z']) {
+      expect(formatAbsolute(new Date(iso))).toBe(intl.format(new Date(iso)));
+    }
+    const relative = new Intl.RelativeTimeFormat('zh-Hant', { numeric: 'auto' });
+    expect(formatForReader(new Date('2026-11-28T11:59:00Z'), now)).toBe(
+      relative.format(-1, 'minute'),
+    );
+    expect(formatForReader(new Date('2026-11-28T11:00:00Z'), now)).toBe(
+      relative.format(-1, 'hour'),
+    );
+  });
 });
