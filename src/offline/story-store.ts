@@ -43,7 +43,13 @@ function database(): Promise<IDBDatabase> {
       stories.createIndex('savedAt', 'savedAt');
     };
     request.onsuccess = () => {
-      resolve(request.result);
+      const db = request.result;
+      // A newer version in another tab needs this connection gone before it can upgrade.
+      db.onversionchange = () => {
+        db.close();
+        opening = undefined;
+      };
+      resolve(db);
     };
     request.onerror = () => {
       reject(request.error ?? new Error('IndexedDB failed to open'));

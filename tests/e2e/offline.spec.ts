@@ -37,25 +37,28 @@ async function serviceWorkerInControl(page: Page) {
 
 /** How many stories the device store keeps (0 without the database). */
 function keptStories(page: Page): Promise<number> {
-  return page.evaluate(
-    () =>
-      new Promise<number>((resolve) => {
-        const open = indexedDB.open('news-reader');
-        open.onerror = () => {
-          resolve(0);
-        };
-        open.onsuccess = () => {
-          const db = open.result;
-          if (!db.objectStoreNames.contains('stories')) {
+  return page.evaluate(async () =>
+    // Opening a database that does not exist yet would create it empty, ahead of the app.
+    !(await indexedDB.databases()).some((db) => db.name === 'news-reader')
+      ? 0
+      : new Promise<number>((resolve) => {
+          const open = indexedDB.open('news-reader');
+          open.onerror = () => {
             resolve(0);
-            return;
-          }
-          const count = db.transaction('stories').objectStore('stories').count();
-          count.onsuccess = () => {
-            resolve(count.result);
           };
-        };
-      }),
+          open.onsuccess = () => {
+            const db = open.result;
+            if (!db.objectStoreNames.contains('stories')) {
+              resolve(0);
+              return;
+            }
+            const count = db.transaction('stories').objectStore('stories').count();
+            count.onsuccess = () => {
+              resolve(count.result);
+              db.close();
+            };
+          };
+        }),
   );
 }
 
