@@ -2,7 +2,7 @@ import { InfiniteQueryObserver, type QueryClient } from '@tanstack/react-query';
 import type { LoaderFunctionArgs, RouteObject } from 'react-router';
 import { FeedError } from '../feed/feed-error';
 import { feedQuery } from '../feed/feed-query';
-import { findArticle, findSection } from '../feed/selectors';
+import { articlesInSection, findArticle, findSection, FIRST_SCREEN } from '../feed/selectors';
 import type { Feed } from '../feed/types';
 import { lazyPage } from '../offline/lazy-page';
 import type { StoredStory } from '../offline/story-store';
@@ -41,13 +41,18 @@ export function routes(queryClient: QueryClient): RouteObject[] {
   const loadFeed = () => queryClient.infiniteQuery({ ...feedQuery(), staleTime: 'static' });
 
   /**
-   * A deep link to something beyond the first page: follow `next_url` until it turns up.
-   * The feed as far as it was read, and whether it was found.
+   * A deep link to something beyond a big feed's first screen waits for the whole feed; beyond
+   * the first page, it follows `next_url` until it turns up. The feed as far as it was read,
+   * and whether it was found.
    */
   const loadUntil = async (found: (feed: Feed) => boolean) => {
     let feed = await loadFeed();
     if (found(feed)) return { feed, found: true };
     const observer = new InfiniteQueryObserver(queryClient, feedQuery());
+    if (feed.partial) {
+      feed = await whole(observer);
+      if (found(feed)) return { feed, found: true };
+    }
     while (observer.getCurrentResult().hasNextPage) {
       const { data } = await observer.fetchNextPage({ throwOnError: true });
       if (!data) break;
@@ -81,11 +86,15 @@ export function routes(queryClient: QueryClient): RouteObject[] {
   };
 
   const page = { loader: () => loadFeed().then(() => null), HydrateFallback: PageSkeleton };
-  const byParam = (param: string, find: (feed: Feed, id: string) => unknown) => ({
+  const byParam = (param: string, found: (feed: Feed, id: string) => boolean) => ({
     HydrateFallback: PageSkeleton,
     loader: ({ params }: LoaderFunctionArgs) =>
-      loadUntil((feed) => find(feed, params[param] ?? '') !== undefined).then(() => null),
+      loadUntil((feed) => found(feed, params[param] ?? '')).then(() => null),
   });
+  // A big feed's first screen holds every section's first 30 stories when it has that many.
+  const sectionReady = (feed: Feed, id: string) =>
+    findSection(feed, id) !== undefined &&
+    (!feed.partial || articlesInSection(feed, id).length >= FIRST_SCREEN.section);
 
   return [
     {
@@ -100,7 +109,7 @@ export function routes(queryClient: QueryClient): RouteObject[] {
             {
               path: 'sections/:sectionId',
               Component: SectionPage,
-              ...byParam('sectionId', findSection),
+              ...byParam('sectionId', sectionReady),
             },
             {
               path: 'articles/:articleId',
@@ -128,4 +137,21 @@ export function routes(queryClient: QueryClient): RouteObject[] {
       ],
     },
   ];
+}
+
+/** The whole feed, once the worker has read past a big feed's first screen. */
+function whole(observer: InfiniteQueryObserver<Feed, Error, Feed, string[], string>) {
+  return new Promise<Feed>((resolve) => {
+    const unsubscribe = observer.subscribe(({ data }) => {
+      if (data && !data.partial) {
+        unsubscribe();
+        resolve(data);
+      }
+    });
+    const { data } = observer.getCurrentResult();
+    if (data && !data.partial) {
+      unsubscribe();
+      resolve(data);
+    }
+  });
 }

@@ -1,7 +1,8 @@
-import { infiniteQueryOptions } from '@tanstack/react-query';
+import { type InfiniteData, infiniteQueryOptions } from '@tanstack/react-query';
 import { FeedError } from './feed-error';
 import { loadFeed } from './load-feed';
 import { mergePages } from './merge-pages';
+import type { Feed } from './types';
 
 /** `VITE_FEED_URL` at build time, else `feed.json` beside `index.html` (as index.html's early
  * feed worker computes it: the same URL is what lets the app take that request over). */
@@ -21,7 +22,19 @@ export const MAX_PAGES = 20;
 export function feedQuery(url = defaultFeedUrl()) {
   return infiniteQueryOptions({
     queryKey: ['feed', url],
-    queryFn: ({ pageParam }) => loadFeed(pageParam),
+    // A big feed's first screen comes first; its whole page then takes that page's place (the
+    // first screen is in the cache by then: the worker sends the two in separate tasks).
+    queryFn: ({ pageParam, client, queryKey }) =>
+      loadFeed(pageParam, (whole) => {
+        client.setQueryData<InfiniteData<Feed, string>>(
+          queryKey,
+          (data) =>
+            data && {
+              ...data,
+              pages: data.pages.map((page, i) => (data.pageParams[i] === pageParam ? whole : page)),
+            },
+        );
+      }),
     initialPageParam: url,
     // A page list that loops back on itself, or runs on forever, ends here.
     getNextPageParam: (last, pages, _, urls) =>

@@ -24,6 +24,9 @@ self.onmessage = async ({ data }: MessageEvent<FeedRequest>) => {
       onResponse: () => {
         reply({ id, answered: true });
       },
+      onFirstScreen: (firstScreen) => {
+        reply({ id, firstScreen });
+      },
     });
     reply({ id, feed });
   } catch (error) {

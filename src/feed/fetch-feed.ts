@@ -10,12 +10,16 @@ const isOffline = () => !navigator.onLine;
  * Downloads one feed page and parses it into our types; every failure but an abort is a
  * `FeedError`. Runs in the feed worker (or on the main thread where workers are missing);
  * `load-feed.ts` owns the timeout, so `signal` aborts and `onResponse` says the server has
- * answered. Offline, it still asks: the service worker may answer with its kept copy, which
- * the feed then dates (`cachedAt`).
+ * answered. `onFirstScreen`: see `parseFeed`. Offline, it still asks: the service worker may
+ * answer with its kept copy, which the feed then dates (`cachedAt`).
  */
 export async function fetchFeed(
   url: string,
-  { signal, onResponse }: { signal?: AbortSignal; onResponse?: () => void } = {},
+  {
+    signal,
+    onResponse,
+    onFirstScreen,
+  }: { signal?: AbortSignal; onResponse?: () => void; onFirstScreen?: (feed: Feed) => void } = {},
 ): Promise<Feed> {
   let response: Response;
   try {
@@ -45,8 +49,16 @@ export async function fetchFeed(
     );
   }
 
-  const result = await parseFeed(json, response.url || url);
+  const stamp = Number(response.headers.get(CACHED_AT_HEADER));
+  const dated = (feed: Feed): Feed => (stamp > 0 ? { ...feed, cachedAt: new Date(stamp) } : feed);
+  const result = await parseFeed(
+    json,
+    response.url || url,
+    onFirstScreen &&
+      ((first) => {
+        onFirstScreen(dated(first));
+      }),
+  );
   if (!result.ok) throw new FeedError('not-a-feed', `${url} is not a JSON Feed: ${result.reason}`);
-  const cachedAt = Number(response.headers.get(CACHED_AT_HEADER));
-  return cachedAt > 0 ? { ...result.feed, cachedAt: new Date(cachedAt) } : result.feed;
+  return dated(result.feed);
 }

@@ -4,13 +4,17 @@ import type { Feed } from './types';
 /** Main thread → feed worker: read a feed page, or stop reading one. */
 export type FeedRequest = { id: number; url: string } | { cancel: number };
 
-/** Feed worker → main thread: the server has answered; then the feed, or what went wrong. */
+/**
+ * Feed worker → main thread: the server has answered; for a big feed its first screen; then the
+ * whole feed, or what went wrong.
+ */
 export type FeedReply =
   | { id: number; answered: true }
+  | { id: number; firstScreen: Feed }
   | { id: number; feed: Feed }
   | { id: number; error: { kind: FeedErrorKind; detail: string; status?: number } | string };
 
-type FinalReply = Exclude<FeedReply, { answered: true }>;
+type FinalReply = Exclude<FeedReply, { answered: true } | { firstScreen: Feed }>;
 
 /**
  * What index.html's boot script (src/boot/feed-start.ts) leaves behind: the feed
@@ -39,7 +43,11 @@ let worker: Worker | null | undefined;
 let nextId = 1;
 const pending = new Map<
   number,
-  { answered: () => void; settle: (reply: FinalReply | undefined) => void }
+  {
+    answered: () => void;
+    firstScreen: ((feed: Feed) => void) | undefined;
+    settle: (reply: FinalReply | undefined) => void;
+  }
 >();
 /** Request 0's feed and its early replies, until the app asks for that feed. */
 let earlyUrl: string | undefined;
@@ -49,8 +57,36 @@ const earlyReplies: FeedReply[] = [];
  * One feed page, read and validated off the main thread by the feed worker, or in the page
  * where workers are missing. The server has 15 s to answer; bad items are reported to the
  * console for the site operator.
+ * With `onWhole`, a big feed resolves as soon as its first screen is read (a `partial` feed:
+ * see `parseFeed`), and `onWhole` receives the whole feed once it is.
  */
-export async function loadFeed(url: string): Promise<Feed> {
+export function loadFeed(url: string, onWhole?: (feed: Feed) => void): Promise<Feed> {
+  if (!onWhole) return loadWhole(url);
+  return new Promise((resolve, reject) => {
+    let first: Feed | undefined;
+    loadWhole(url, (firstScreen) => {
+      first = firstScreen;
+      resolve(firstScreen);
+    }).then(
+      (feed) => {
+        if (first) onWhole(feed);
+        else resolve(feed);
+      },
+      (error: unknown) => {
+        if (!first) {
+          reject(error instanceof Error ? error : new Error(String(error)));
+          return;
+        }
+        // The first screen was read, the rest not (the worker cannot fail past that point
+        // short of running out of memory): what is shown stays, and nothing waits for more.
+        console.warn(`Feed ${url}: only its newest stories could be read`, error);
+        onWhole({ ...first, partial: undefined });
+      },
+    );
+  });
+}
+
+async function loadWhole(url: string, onFirstScreen?: (feed: Feed) => void): Promise<Feed> {
   const controller = new AbortController();
   const { signal } = controller;
   const timer = setTimeout(() => {
@@ -61,7 +97,7 @@ export async function loadFeed(url: string): Promise<Feed> {
   };
   let feed: Feed;
   try {
-    const reply = await askWorker(url, signal, answered);
+    const reply = await askWorker(url, signal, answered, onFirstScreen);
     if (!reply) {
       const { fetchFeed } = await import('./fetch-feed');
       feed = await fetchFeed(url, { signal, onResponse: answered });
@@ -95,6 +131,7 @@ function askWorker(
   url: string,
   signal: AbortSignal,
   answered: () => void,
+  firstScreen: ((feed: Feed) => void) | undefined,
 ): Promise<FinalReply | undefined> {
   if (worker === undefined) worker = connect();
   const current = worker;
@@ -102,7 +139,7 @@ function askWorker(
   const id = url === earlyUrl ? 0 : nextId++;
   if (id === 0) earlyUrl = undefined;
   return new Promise((resolve, reject) => {
-    pending.set(id, { answered, settle: resolve });
+    pending.set(id, { answered, firstScreen, settle: resolve });
     signal.addEventListener(
       'abort',
       () => {
@@ -159,6 +196,8 @@ function receive(reply: FeedReply) {
   }
   if ('answered' in reply) {
     request.answered();
+  } else if ('firstScreen' in reply) {
+    request.firstScreen?.(reply.firstScreen);
   } else {
     pending.delete(reply.id);
     request.settle(reply);

@@ -27,5 +27,6 @@ export function mergePages({ pages }: InfiniteData<Feed, string>): Feed {
     sections: [...sections.values()],
     articles: newestFirst([...articles.values()]),
     skipped: pages.flatMap((page) => page.skipped),
+    ...(pages.some((page) => page.partial) && { partial: true }),
   };
 }

@@ -1,6 +1,6 @@
 import * as v from 'valibot';
 import { safeUrl } from './safe-url';
-import { bodyText, newestFirst } from './selectors';
+import { bodyText, FIRST_SCREEN, newestFirst } from './selectors';
 import type { Article, ArticleBody, Author, Feed, Section, SkippedItem } from './types';
 
 /**
@@ -135,12 +135,46 @@ type RawItem = v.InferOutput<typeof itemSchema>;
 /** Items validated between yields to the main thread: a 5,000-item feed never blocks input. */
 const BATCH = 500;
 
-export async function parseFeed(json: unknown, feedUrl: string): Promise<ParseResult> {
+/** Below this many items, reading the whole feed is as quick as reading its first screen. */
+const FIRST_SCREEN_FROM = 300;
+/** Items the first screen may validate at most (a rare section must not hold it up). */
+const FIRST_SCREEN_MAX = 400;
+
+/**
+ * `onFirstScreen`: for a big feed that declares its sections, called first with a partial feed
+ * holding exactly the newest stories that home and every section show first (the same items,
+ * in the same order, as the whole feed would have there), so a reader sees them before all
+ * 5,000 items are validated; the promise then resolves with the whole feed.
+ */
+export async function parseFeed(
+  json: unknown,
+  feedUrl: string,
+  onFirstScreen?: (feed: Feed) => void,
+): Promise<ParseResult> {
   const parsed = v.safeParse(feedSchema, json);
   if (!parsed.success) return { ok: false, reason: describe(parsed.issues) };
   const raw = parsed.output;
   const base = safeUrl(raw.feed_url, feedUrl) ?? feedUrl;
   const feedAuthors = toAuthors(raw.authors, raw.author, base);
+  const declared = raw._news?.sections;
+  const feedOf = (articles: Article[], skipped: SkippedItem[], partial: boolean): Feed => ({
+    title: raw.title ?? '新聞',
+    description: raw.description,
+    language: raw.language,
+    homePageUrl: safeUrl(raw.home_page_url, base),
+    baseUrl: base,
+    nextUrl: safeUrl(raw.next_url, base),
+    sections: toSections(declared ?? [], articles),
+    articles: newestFirst(articles),
+    skipped,
+    ...(partial && { partial }),
+  });
+
+  if (onFirstScreen && declared && raw.items.length >= FIRST_SCREEN_FROM) {
+    const article = (item: RawItem) => toArticle(item, base, feedAuthors, raw.language);
+    const sectionIds = toSections(declared, []).map((section) => section.id);
+    onFirstScreen(feedOf(firstScreen(raw.items, sectionIds, article), [], true));
+  }
 
   const skipped: SkippedItem[] = [];
   const seen = new Set<string>();
@@ -158,20 +192,69 @@ export async function parseFeed(json: unknown, feedUrl: string): Promise<ParseRe
     }
   }
 
-  return {
-    ok: true,
-    feed: {
-      title: raw.title ?? '新聞',
-      description: raw.description,
-      language: raw.language,
-      homePageUrl: safeUrl(raw.home_page_url, base),
-      baseUrl: base,
-      nextUrl: safeUrl(raw.next_url, base),
-      sections: toSections(raw._news?.sections ?? [], articles),
-      articles: newestFirst(articles),
-      skipped,
-    },
+  return { ok: true, feed: feedOf(articles, skipped, false) };
+}
+
+/**
+ * The newest valid items, newest first, until home and every declared section have their first
+ * screen (or FIRST_SCREEN_MAX items have been validated): the whole feed's order and rules (the
+ * first valid occurrence of an id wins) on a fraction of the validation. Items are ordered by
+ * their dates, read as the schema reads them.
+ */
+function firstScreen(
+  items: unknown[],
+  sectionIds: string[],
+  article: (item: RawItem) => Article,
+): Article[] {
+  const time = (value: unknown) => {
+    const t = typeof value === 'string' ? new Date(value).getTime() : NaN;
+    return Number.isNaN(t) ? undefined : t;
   };
+  const field = (value: unknown, key: string): unknown =>
+    typeof value === 'object' && value !== null
+      ? (value as Record<string, unknown>)[key]
+      : undefined;
+  const dated = items.map((value, index) => ({
+    index,
+    time: time(field(value, 'date_published')) ?? time(field(value, 'date_modified')) ?? -Infinity,
+  }));
+  dated.sort((a, b) => b.time - a.time || a.index - b.index);
+
+  // Where each id first appears, so a later duplicate is never shown in its place.
+  const byId = new Map<string, number[]>();
+  items.forEach((value, index) => {
+    const id = field(value, 'id');
+    if (typeof id !== 'string' && typeof id !== 'number') return;
+    const key = String(id);
+    const list = byId.get(key);
+    if (list) list.push(index);
+    else byId.set(key, [index]);
+  });
+  const valid = new Map<number, RawItem | undefined>();
+  const validate = (index: number) => {
+    if (!valid.has(index)) {
+      const result = v.safeParse(itemSchema, items[index]);
+      valid.set(index, result.success ? result.output : undefined);
+    }
+    return valid.get(index);
+  };
+
+  const chosen: Article[] = [];
+  const perSection = new Map<string | undefined, number>(sectionIds.map((id) => [id, 0]));
+  for (const { index } of dated) {
+    if (valid.size >= FIRST_SCREEN_MAX) break;
+    const item = validate(index);
+    if (!item) continue;
+    const earlier = byId.get(item.id)?.filter((other) => other < index) ?? [];
+    if (earlier.some((other) => validate(other) !== undefined)) continue;
+    const story = article(item);
+    chosen.push(story);
+    const count = perSection.get(story.sectionId);
+    if (count !== undefined) perSection.set(story.sectionId, count + 1);
+    const sectionsFull = [...perSection.values()].every((n) => n >= FIRST_SCREEN.section);
+    if (chosen.length >= FIRST_SCREEN.home && sectionsFull) break;
+  }
+  return chosen;
 }
 
 function toArticle(

@@ -1,5 +1,8 @@
 import type { Article, ArticleBody, Feed, Section } from './types';
 
+/** Stories a list shows at first: home's lead and its first 30, each section's first 30. */
+export const FIRST_SCREEN = { home: 31, section: 30 };
+
 export function findArticle(feed: Feed, id: string): Article | undefined {
   return feed.articles.find((article) => article.id === id);
 }

@@ -44,6 +44,11 @@ export interface Feed {
   articles: Article[];
   /** Items left out, with why: for operators, reported as a console warning. */
   skipped: SkippedItem[];
+  /**
+   * Only the first screen of a big feed has been read (home's and each section's newest
+   * stories, exactly as the whole feed has them); the whole feed replaces it shortly.
+   */
+  partial?: true;
   /** Set when this is the service worker's kept copy (the network failed): when it was fetched. */
   cachedAt?: Date;
 }

@@ -231,6 +231,27 @@ describe('loadFeed, with the feed worker index.html started', () => {
     await expect(pending).resolves.toMatchObject({ title: '慢慢到的' });
   });
 
+  it("resolves with a big feed's first screen, then hands over the whole feed", async () => {
+    const { load } = await coldStart();
+    const whole: Feed[] = [];
+    const pending = load(URL, (feed) => whole.push(feed));
+    worker.reply({ id: 0, firstScreen: { ...parsed('先到的頭條'), partial: true } });
+    await expect(pending).resolves.toMatchObject({ title: '先到的頭條', partial: true });
+    expect(whole).toEqual([]);
+    worker.reply({ id: 0, feed: parsed('整份') });
+    await vi.waitFor(() => {
+      expect(whole).toEqual([parsed('整份')]);
+    });
+  });
+
+  it('waits for the whole feed when nobody takes a first screen', async () => {
+    const { load } = await coldStart();
+    const pending = load(URL);
+    worker.reply({ id: 0, firstScreen: { ...parsed('先到的頭條'), partial: true } });
+    worker.reply({ id: 0, feed: parsed('整份') });
+    await expect(pending).resolves.toEqual(parsed('整份'));
+  });
+
   it('reads the feed in the page when the worker could not start', async () => {
     msw.use(http.get(URL, () => HttpResponse.json(feed)));
     const { load } = await coldStart({ failed: true });
