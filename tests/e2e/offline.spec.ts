@@ -75,11 +75,13 @@ for (const { name, root } of deployments) {
     await page.goto(`${root}/`);
     await expectHeading(page, feed.title);
     await serviceWorkerInControl(page);
+    // Each story is kept once it has painted: wait for that before leaving it.
     await page.getByRole('link', { name: first.title }).first().click();
     await expectHeading(page, first.title);
+    await expect.poll(() => keptStories(page), { timeout: 15_000 }).toBe(1);
     await page.goto(`${root}${articlePath(second.id)}`);
     await expectHeading(page, second.title);
-    await expect.poll(() => keptStories(page)).toBe(2);
+    await expect.poll(() => keptStories(page), { timeout: 15_000 }).toBe(2);
 
     await context.setOffline(true);
     const visits = [
@@ -165,7 +167,7 @@ test('the precache leaves out the 简/繁 dictionaries; switching caches them', 
 test('/settings shows what the device keeps and clears it; axe finds nothing', async ({ page }) => {
   await page.goto(articlePath(first.id));
   await expectHeading(page, first.title);
-  await expect.poll(() => keptStories(page)).toBe(1);
+  await expect.poll(() => keptStories(page), { timeout: 15_000 }).toBe(1);
   await page.getByRole('link', { name: '本機儲存與離線閱讀' }).click();
   await expectHeading(page, '本機儲存與離線閱讀');
   await expect(page.getByText(/^1 篇，約 [\d.]+ KB$/)).toBeVisible();
