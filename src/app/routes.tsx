@@ -27,6 +27,9 @@ const keptStory = (id: string) =>
     () => undefined,
   );
 
+/** The article page's code, fetched once: by the route, or ahead of the click (main.tsx). */
+export const loadArticlePage = () => import('../pages/article-page');
+
 const isConnectionError = (error: FeedError) =>
   error.kind === 'offline' || error.kind === 'network' || error.kind === 'timeout';
 
@@ -114,10 +117,7 @@ export function routes(queryClient: QueryClient): RouteObject[] {
             {
               path: 'articles/:articleId',
               lazy: async () => ({
-                Component: await lazyPage(
-                  () => import('../pages/article-page'),
-                  (page) => page.ArticlePage,
-                ),
+                Component: await lazyPage(loadArticlePage, (page) => page.ArticlePage),
               }),
               HydrateFallback: PageSkeleton,
               loader: loadArticle,

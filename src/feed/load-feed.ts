@@ -1,20 +1,22 @@
 import { FeedError, type FeedErrorKind } from './feed-error';
-import type { Feed } from './types';
+import type { Article, Feed } from './types';
 
 /** Main thread → feed worker: read a feed page, or stop reading one. */
 export type FeedRequest = { id: number; url: string } | { cancel: number };
 
 /**
  * Feed worker → main thread: the server has answered; for a big feed its first screen; then the
- * whole feed, or what went wrong.
+ * whole feed (its stories in parts, in order, then the feed with the last part), or what went
+ * wrong.
  */
 export type FeedReply =
   | { id: number; answered: true }
   | { id: number; firstScreen: Feed }
+  | { id: number; articles: Article[] }
   | { id: number; feed: Feed }
   | { id: number; error: { kind: FeedErrorKind; detail: string; status?: number } | string };
 
-type FinalReply = Exclude<FeedReply, { answered: true } | { firstScreen: Feed }>;
+type FinalReply = Extract<FeedReply, { feed: Feed } | { error: unknown }>;
 
 /**
  * What index.html's boot script (src/boot/feed-start.ts) leaves behind: the feed
@@ -46,6 +48,8 @@ const pending = new Map<
   {
     answered: () => void;
     firstScreen: ((feed: Feed) => void) | undefined;
+    /** The whole feed's stories received so far. */
+    articles: Article[];
     settle: (reply: FinalReply | undefined) => void;
   }
 >();
@@ -139,7 +143,7 @@ function askWorker(
   const id = url === earlyUrl ? 0 : nextId++;
   if (id === 0) earlyUrl = undefined;
   return new Promise((resolve, reject) => {
-    pending.set(id, { answered, firstScreen, settle: resolve });
+    pending.set(id, { answered, firstScreen, articles: [], settle: resolve });
     signal.addEventListener(
       'abort',
       () => {
@@ -198,8 +202,17 @@ function receive(reply: FeedReply) {
     request.answered();
   } else if ('firstScreen' in reply) {
     request.firstScreen?.(reply.firstScreen);
+  } else if ('articles' in reply) {
+    request.articles.push(...reply.articles);
   } else {
     pending.delete(reply.id);
-    request.settle(reply);
+    request.settle(
+      'feed' in reply
+        ? {
+            ...reply,
+            feed: { ...reply.feed, articles: request.articles.concat(reply.feed.articles) },
+          }
+        : reply,
+    );
   }
 }

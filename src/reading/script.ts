@@ -13,25 +13,23 @@ export const scriptChoice = storedSetting<'auto' | Script>(
   'auto',
 );
 
-/** Every card asks for its article's language: a feed has a handful of distinct tags. */
-const scripts = new Map<string, Script | undefined>();
+/**
+ * Regions whose Chinese is written in Traditional characters when a tag names no script: CLDR's
+ * likely subtags (`new Intl.Locale('zh-XX').maximize()`), kept here because asking Intl loads
+ * its locale data on the main thread, which cost 30 ms of a phone's start-up.
+ */
+const TRADITIONAL_REGIONS = new Set(
+  'AU BN GB GF HK ID MO PA PF PH PZ SR TH TW UK US VD VN'.split(' '),
+);
+const TAG = /^([a-z]{2,3})(?:-([a-z]{4}))?(?:-([a-z]{2}|\d{3}))?(?:-[a-z\d]{1,8})*$/i;
 
 /**
  * The script a language tag implies, by CLDR likely subtags: zh-TW → Hant, bare zh → Hans.
  * Undefined for anything that is not Chinese (Japanese is never converted).
  */
 export function scriptOf(lang: string | undefined): Script | undefined {
-  if (!lang) return undefined;
-  if (!scripts.has(lang)) scripts.set(lang, likelyScript(lang));
-  return scripts.get(lang);
-}
-
-function likelyScript(lang: string): Script | undefined {
-  try {
-    const locale = new Intl.Locale(lang).maximize();
-    if (locale.language !== 'zh') return undefined;
-    return locale.script === 'Hans' ? 'hans' : 'hant';
-  } catch {
-    return undefined;
-  }
+  const [, language, script, region] = TAG.exec(lang ?? '') ?? [];
+  if (language?.toLowerCase() !== 'zh') return undefined;
+  if (script) return script.toLowerCase() === 'hans' ? 'hans' : 'hant';
+  return region && TRADITIONAL_REGIONS.has(region.toUpperCase()) ? 'hant' : 'hans';
 }

@@ -40,6 +40,27 @@ describe('the feed worker', () => {
     expect(done).toMatchObject({ id: 3, feed: { title: '青禾', articles: [{ id: 'a' }] } });
   });
 
+  it("sends a big feed's first screen, then its stories in parts the page reads quickly", async () => {
+    const items = Array.from({ length: 600 }, (_, i) => ({
+      id: `n${i}`,
+      title: `第 ${i} 則`,
+      content_text: '內文',
+      date_published: new Date(Date.UTC(2026, 0, 1) - i * 60_000).toISOString(),
+      _news: { section: 'local' },
+    }));
+    const big = { ...feed, _news: { sections: [{ id: 'local', title: '本地' }] }, items };
+    msw.use(http.get(URL, () => HttpResponse.json(big)));
+    const [answered, first, ...rest] = await replies({ id: 6, url: URL });
+    expect(answered).toEqual({ id: 6, answered: true });
+    expect(first && 'firstScreen' in first && first.firstScreen.articles).toHaveLength(31);
+    const parts = rest.map((reply) =>
+      'articles' in reply ? reply.articles : 'feed' in reply ? reply.feed.articles : [],
+    );
+    expect(parts.map((part) => part.length)).toEqual([250, 250, 100]);
+    expect(parts.flat().map((article) => article.id)).toEqual(items.map((item) => item.id));
+    expect(rest.at(-1)).toMatchObject({ id: 6, feed: { title: '青禾' } });
+  });
+
   it('sends what went wrong as plain data the page can rebuild a FeedError from', async () => {
     msw.use(http.get(URL, () => new HttpResponse(null, { status: 503 })));
     const posted = await replies({ id: 4, url: URL });

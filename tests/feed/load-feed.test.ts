@@ -244,6 +244,25 @@ describe('loadFeed, with the feed worker index.html started', () => {
     });
   });
 
+  it('puts a whole feed sent in parts back together, in order', async () => {
+    const story = (id: string) => ({
+      id,
+      title: id,
+      body: { kind: 'text' as const, text: '內文' },
+      authors: [],
+      tags: [],
+    });
+    const { load } = await coldStart({
+      replies: [
+        { id: 0, articles: [story('a'), story('b')] },
+        { id: 0, articles: [story('c')] },
+      ],
+    });
+    const pending = load(URL);
+    worker.reply({ id: 0, feed: { ...parsed('分批'), articles: [story('d')] } });
+    expect((await pending).articles.map((a) => a.id)).toEqual(['a', 'b', 'c', 'd']);
+  });
+
   it('waits for the whole feed when nobody takes a first screen', async () => {
     const { load } = await coldStart();
     const pending = load(URL);
