@@ -92,7 +92,8 @@ export function routes(queryClient: QueryClient): RouteObject[] {
   const byParam = (param: string, found: (feed: Feed, id: string) => boolean) => ({
     HydrateFallback: PageSkeleton,
     loader: ({ params }: LoaderFunctionArgs) =>
-      loadUntil((feed) => found(feed, params[param] ?? '')).then(() => null),
+      // The page reads the feed from the query cache; this data goes unused.
+      loadUntil((feed) => found(feed, params[param] ?? '')),
   });
   // A big feed's first screen holds every section's first 30 stories when it has that many.
   const sectionReady = (feed: Feed, id: string) =>
