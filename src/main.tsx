@@ -3,7 +3,7 @@ import { StrictMode, startTransition } from 'react';
 import { createRoot } from 'react-dom/client';
 import { createBrowserRouter, RouterProvider } from 'react-router';
 import { queryClient } from './app/query-client';
-import { loadArticlePage, routes } from './app/routes';
+import { preloadArticlePageOnIntent, routes } from './app/routes';
 import './styles/tokens.css';
 import './styles/global.css';
 import './styles/cjk.css';
@@ -28,7 +28,4 @@ startTransition(() => {
   );
 });
 
-// A story is one click away from any list: fetch the article page's code once the browser is
-// idle after start-up, so opening a story never waits for the network.
-if ('requestIdleCallback' in window) requestIdleCallback(() => void loadArticlePage());
-else setTimeout(() => void loadArticlePage(), 2_000);
+preloadArticlePageOnIntent();

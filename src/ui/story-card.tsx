@@ -37,7 +37,10 @@ function StoryCardView({
   const Heading = lead ? 'h2' : 'h3';
   const image = lead ? (article.bannerImage ?? article.image) : undefined;
   return (
-    <article className={lead ? styles.lead : styles.card} lang={lang}>
+    <article
+      className={image ? `${styles.lead} ${styles.illustrated}` : lead ? styles.lead : styles.card}
+      lang={lang}
+    >
       {image && (
         <img
           className={styles.image}

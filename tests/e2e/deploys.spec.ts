@@ -184,8 +184,8 @@ deployments.forEach(({ name, base }, index) => {
       await expect(page.getByRole('heading', { level: 1 })).toHaveText(feed.title);
       expect(await entryScript(page)).toBe(builtEntry(before));
 
-      // /settings: a lazy route whose chunk this tab has not loaded (the article page's is
-      // fetched ahead, when the browser is idle).
+      // /settings: a lazy route whose chunk this tab has not loaded (the article page's code
+      // may already be here: it is fetched as soon as the pointer reaches a story link).
       folder.dir = after;
       await page.getByRole('link', { name: SETTINGS }).click();
       await expect(page.getByRole('heading', { level: 1 })).toHaveText(SETTINGS);
