@@ -2,6 +2,7 @@ import { useInfiniteQuery } from '@tanstack/react-query';
 import { useEffect, useRef } from 'react';
 import { Link, Outlet, ScrollRestoration, useLocation } from 'react-router';
 import { feedQuery } from '../feed/feed-query';
+import { KeyboardShortcuts } from '../keyboard/keyboard-shortcuts';
 import { DeferredOfflineSupport } from '../offline/deferred-offline-support';
 import { OfflineNotice } from '../offline/offline-notice';
 import styles from './layout.module.css';
@@ -41,6 +42,7 @@ export function Layout() {
           <Link to="/settings">本機儲存與離線閱讀</Link>
         </p>
       </footer>
+      <KeyboardShortcuts />
       {/* The service worker and its update prompt, once the first stories are up. */}
       <DeferredOfflineSupport ready={feed !== undefined} />
       <ScrollRestoration />

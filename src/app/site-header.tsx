@@ -1,7 +1,6 @@
 import { Link, NavLink } from 'react-router';
 import type { Feed } from '../feed/types';
-import { FontSizeControl } from '../reading/font-size-control';
-import { ScriptControl } from '../reading/script-control';
+import { ReadingSettingsPanel } from '../reading/reading-settings-panel';
 import { useConverted } from '../reading/use-converted';
 import { sectionPath } from './paths';
 import styles from './site-header.module.css';
@@ -17,10 +16,7 @@ export function SiteHeader({ feed }: { feed: Feed | undefined }) {
             新聞
           </Link>
         )}
-        <div className={styles.controls}>
-          <FontSizeControl />
-          <ScriptControl feedLanguage={feed?.language} />
-        </div>
+        <ReadingSettingsPanel feedLanguage={feed?.language} />
       </div>
       <SectionNav feed={feed} />
     </header>

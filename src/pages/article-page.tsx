@@ -1,8 +1,8 @@
 import { useSuspenseInfiniteQuery } from '@tanstack/react-query';
-import { Suspense, useEffect, useMemo } from 'react';
-import { Link, useLoaderData, useParams } from 'react-router';
+import { Suspense, useEffect, useMemo, useRef } from 'react';
+import { Link, useHref, useLoaderData, useParams } from 'react-router';
 import { NotFoundPage } from '../app/not-found-page';
-import { sectionPath } from '../app/paths';
+import { articlePath, sectionPath } from '../app/paths';
 import type { ArticleLoaderData } from '../app/routes';
 import { feedQuery } from '../feed/feed-query';
 import { bodyText, findArticle, findSection } from '../feed/selectors';
@@ -11,7 +11,10 @@ import type { StoredStory } from '../offline/story-store';
 import { ArticleBody } from '../reading/article-body';
 import { formatReadingTime, readingMinutes } from '../reading/reading-time';
 import { useConverted, useConvertedArticle } from '../reading/use-converted';
+import { uprightDigits, UprightDigitsText } from '../reading/upright-digits-text';
 import { useConvertedLabels } from '../reading/use-converted-labels';
+import { useVerticalScroll } from '../reading/use-vertical-scroll';
+import { ShareButton } from '../share/share-button';
 import { Byline } from '../ui/byline';
 import { HeadlineText } from '../ui/headline-text';
 import styles from './article-page.module.css';
@@ -25,6 +28,9 @@ const LABELS = {
   tags: '標籤',
   editor: '責任編輯',
   original: '閱讀原文',
+  share: '分享',
+  copied: '已複製連結',
+  copyFailed: '無法複製連結，請手動複製：',
 };
 
 /** The story from the feed, else (see the route's loader) the copy kept on this device. */
@@ -79,9 +85,13 @@ function ArticleView({ story }: { story: ShownStory }) {
     original.language,
   );
   const image = article.bannerImage ?? article.image;
+  // The reader's own URL for this article (under the deployment's base path), to share and print.
+  const url = new URL(useHref(articlePath(original.id)), window.location.href).href;
+  const articleRef = useRef<HTMLElement>(null);
+  useVerticalScroll(articleRef);
 
   return (
-    <article className={styles.article} lang={lang}>
+    <article ref={articleRef} className={styles.article} lang={lang}>
       <title>{`${article.title}｜${feedTitle ?? ''}`}</title>
       <header className={styles.header}>
         {section && (
@@ -90,10 +100,16 @@ function ArticleView({ story }: { story: ShownStory }) {
           </p>
         )}
         <h1 className={styles.headline} tabIndex={-1}>
-          <HeadlineText text={article.title} />
+          <HeadlineText text={article.title} renderText={uprightDigits} />
         </h1>
-        {article.summary && <p className={styles.standfirst}>{article.summary}</p>}
+        <p className={styles.printUrl}>{url}</p>
+        {article.summary && (
+          <p className={styles.standfirst}>
+            <UprightDigitsText text={article.summary} />
+          </p>
+        )}
         <Byline article={article} labels={words} readingTime={words.minutes} />
+        <ShareButton url={url} title={article.title} labels={words} />
       </header>
       {image && <img className={styles.image} src={image} alt="" width={1200} height={675} />}
       <Suspense fallback={<p className={styles.loading}>正在載入內文…</p>}>

@@ -3,6 +3,9 @@ import type { ArticleBody as Body } from '../feed/types';
 import styles from './article-body.module.css';
 import { loadSanitizer, nativeSanitize } from './sanitize-html';
 import { useConverted } from './use-converted';
+import { markUprightDigits } from './upright-digits';
+import { UprightDigitsText } from './upright-digits-text';
+import uprightStyles from './upright-digits.module.css';
 
 /** Chinese news copy marks its sub-headings with a leading ■. */
 const SUBHEADING = /^■\s*/;
@@ -28,9 +31,13 @@ function TextBody({ text, lang }: { text: string; lang: string | undefined }) {
     <div className={styles.body}>
       {texts.map((paragraph, index) =>
         SUBHEADING.test(paragraph) ? (
-          <h2 key={index}>{paragraph.replace(SUBHEADING, '')}</h2>
+          <h2 key={index}>
+            <UprightDigitsText text={paragraph.replace(SUBHEADING, '')} />
+          </h2>
         ) : (
-          <p key={index}>{paragraph}</p>
+          <p key={index}>
+            <UprightDigitsText text={paragraph} />
+          </p>
         ),
       )}
     </div>
@@ -73,8 +80,9 @@ export function paragraphs(text: string): string[] {
 }
 
 /**
- * Sanitized HTML held in an inert template: ■ paragraphs become sub-headings, and its text
- * (outside code) can be swapped for converted text without touching markup, URLs or code.
+ * Sanitized HTML held in an inert template: ■ paragraphs become sub-headings, short digit runs
+ * get their 縱中橫 spans, and its text (outside code) can be swapped for converted text without
+ * touching markup, URLs or code.
  */
 function textSegments(html: string) {
   const template = document.createElement('template');
@@ -87,6 +95,7 @@ function textSegments(html: string) {
       p.replaceWith(heading);
     }
   }
+  markUprightDigits(template.content, uprightStyles.upright ?? '');
   const nodes: Text[] = [];
   const walker = document.createTreeWalker(template.content, NodeFilter.SHOW_TEXT);
   for (let node = walker.nextNode(); node; node = walker.nextNode()) {

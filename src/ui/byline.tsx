@@ -1,5 +1,6 @@
 import type { Article } from '../feed/types';
 import { ArticleDate } from '../reading/article-date';
+import { uprightDigits, UprightDigitsText } from '../reading/upright-digits-text';
 import styles from './byline.module.css';
 
 /** The byline's words, in the article's script (ArticlePage converts them with the article). */
@@ -18,7 +19,7 @@ interface Props {
   readingTime: string;
 }
 
-/** 來源, authors, dates and reading time, the way Chinese news pages set them. */
+/** 來源, authors, dates and reading time, the way Chinese news pages set them (also in 直排). */
 export function Byline({ article, labels, readingTime }: Props) {
   return (
     <dl className={styles.byline}>
@@ -38,7 +39,7 @@ export function Byline({ article, labels, readingTime }: Props) {
         <div>
           <dt>{labels.published}</dt>
           <dd>
-            <ArticleDate date={article.published} />
+            <ArticleDate date={article.published} renderText={uprightDigits} />
           </dd>
         </div>
       )}
@@ -46,13 +47,15 @@ export function Byline({ article, labels, readingTime }: Props) {
         <div>
           <dt>{labels.modified}</dt>
           <dd>
-            <ArticleDate date={article.modified} />
+            <ArticleDate date={article.modified} renderText={uprightDigits} />
           </dd>
         </div>
       )}
       <div>
         <dt>{labels.readingTime}</dt>
-        <dd>{readingTime}</dd>
+        <dd>
+          <UprightDigitsText text={readingTime} />
+        </dd>
       </div>
     </dl>
   );

@@ -37,9 +37,11 @@ function StoryCardView({
   const Heading = lead ? 'h2' : 'h3';
   const image = lead ? (article.bannerImage ?? article.image) : undefined;
   return (
+    // data-story: the j / k keys move between these (src/keyboard/keys.ts).
     <article
       className={image ? `${styles.lead} ${styles.illustrated}` : lead ? styles.lead : styles.card}
       lang={lang}
+      data-story
     >
       {image && (
         <img

@@ -7,13 +7,15 @@ async function runPrePaint() {
   return document.documentElement.dataset.fontSize;
 }
 
-beforeEach(() => {
-  delete document.documentElement.dataset.fontSize;
-});
+function clear() {
+  const data = document.documentElement.dataset;
+  delete data.fontSize;
+  delete data.writingMode;
+  delete data.colorScheme;
+}
 
-afterEach(() => {
-  delete document.documentElement.dataset.fontSize;
-});
+beforeEach(clear);
+afterEach(clear);
 
 describe('pre-paint boot script', () => {
   it('applies the stored 字級 before the app runs', async () => {
@@ -37,5 +39,28 @@ describe('pre-paint boot script', () => {
       throw new DOMException('denied', 'SecurityError');
     });
     expect(await runPrePaint()).toBe('2');
+  });
+
+  it('applies the stored 排版 and 配色 with the 字級', async () => {
+    localStorage.setItem('news-reader:writing-mode', JSON.stringify({ v: 1, value: 'vertical' }));
+    localStorage.setItem('news-reader:color-scheme', JSON.stringify({ v: 1, value: 'dark' }));
+    await runPrePaint();
+    expect(document.documentElement.dataset.writingMode).toBe('vertical');
+    expect(document.documentElement.dataset.colorScheme).toBe('dark');
+  });
+
+  it.each([
+    ['nothing stored', null],
+    ['corrupted JSON', '{"v":1,"value":'],
+    ['an unknown value', JSON.stringify({ v: 1, value: 'diagonal' })],
+    ['an older format', JSON.stringify({ v: 0, value: 'vertical' })],
+  ])('falls back to 橫排 and the system colours with %s', async (_, stored) => {
+    if (stored !== null) {
+      localStorage.setItem('news-reader:writing-mode', stored);
+      localStorage.setItem('news-reader:color-scheme', stored);
+    }
+    await runPrePaint();
+    expect(document.documentElement.dataset.writingMode).toBe('horizontal');
+    expect(document.documentElement.dataset.colorScheme).toBe('system');
   });
 });

@@ -122,7 +122,10 @@ for (const id of new Set([article.id, ...SPECIAL_IDS])) {
     const { title } = articleById(id);
     await page.setViewportSize({ width: 390, height: 844 });
     await page.goto(articlePath(id));
+    // A phone's header holds only the 「Aa」 button; 字級 is in its panel.
+    await page.getByRole('button', { name: 'Aa 閱讀設定' }).click();
     await radio(page, '超大').check();
+    await page.keyboard.press('Escape');
     await expect(html(page)).toHaveAttribute('data-font-size', '5');
     await expect(page.getByRole('heading', { level: 1 })).toHaveText(title);
 

@@ -67,7 +67,10 @@ for (const [size, label] of [
   test(`screenshot: article, mobile, 字級 ${size}`, async ({ page }) => {
     await page.setViewportSize(MOBILE);
     await page.goto(articlePath(interview.id));
+    // A phone's header holds only the 「Aa」 button; 字級 is in its panel.
+    await page.getByRole('button', { name: 'Aa 閱讀設定' }).click();
     await page.getByRole('radio', { name: size, exact: true }).check();
+    await page.keyboard.press('Escape');
     await settle(page, interview.title);
     await shoot(page, `article-mobile-390-${label}`);
   });

@@ -1,0 +1,45 @@
+import { lazy, Suspense, useEffect, useState } from 'react';
+import { isShortcut, nextStoryLink } from './keys';
+
+// Loaded on the first `?`: nothing of the dialog is in the entry bundle.
+const KeyHelpDialog = lazy(() =>
+  import('./key-help-dialog').then((module) => ({ default: module.KeyHelpDialog })),
+);
+
+/** j / k move between the stories of a list, ? shows the keys. */
+export function KeyboardShortcuts() {
+  const [helpOpen, setHelpOpen] = useState(false);
+
+  useEffect(() => {
+    const onKeyDown = (event: KeyboardEvent) => {
+      if (!isShortcut(event)) return;
+      if (event.key === '?') {
+        event.preventDefault();
+        setHelpOpen(true);
+        return;
+      }
+      // Shift is a modifier for letters (J is not j), unlike for ?, which needs it.
+      if (event.shiftKey || (event.key !== 'j' && event.key !== 'k')) return;
+      const link = nextStoryLink(event.key === 'j' ? 1 : -1);
+      if (!link) return;
+      event.preventDefault();
+      link.focus();
+    };
+    document.addEventListener('keydown', onKeyDown);
+    return () => {
+      document.removeEventListener('keydown', onKeyDown);
+    };
+  }, []);
+
+  return (
+    <Suspense fallback={null}>
+      {helpOpen && (
+        <KeyHelpDialog
+          onClose={() => {
+            setHelpOpen(false);
+          }}
+        />
+      )}
+    </Suspense>
+  );
+}

@@ -1,0 +1,30 @@
+/** The reader's keys, as the help dialog lists them and the README documents them. */
+export const KEYS = [
+  { keys: ['j'], action: '下一則新聞' },
+  { keys: ['k'], action: '上一則新聞' },
+  { keys: ['Enter'], action: '開啟所選的新聞' },
+  { keys: ['?'], action: '顯示這份按鍵說明' },
+  { keys: ['Esc'], action: '關閉說明或閱讀設定' },
+] as const;
+
+/** The headline link of each story in a list (StoryCard marks its article with data-story). */
+export const STORY_LINK = 'main [data-story] :is(h2, h3) a[href]';
+
+/** Keys are the reader's only when no modifier is held and nobody is typing. */
+export function isShortcut(event: KeyboardEvent): boolean {
+  if (event.defaultPrevented || event.isComposing) return false;
+  if (event.ctrlKey || event.metaKey || event.altKey) return false;
+  const target = event.target;
+  return !(
+    target instanceof HTMLElement &&
+    (target.isContentEditable || target.closest('input, textarea, select') !== null)
+  );
+}
+
+/** The story link `step` places after (1) or before (-1) the focused one; the first if none is. */
+export function nextStoryLink(step: 1 | -1): HTMLAnchorElement | undefined {
+  const links = [...document.querySelectorAll<HTMLAnchorElement>(STORY_LINK)];
+  const current = links.findIndex((link) => link === document.activeElement);
+  const index = current === -1 ? 0 : Math.min(Math.max(current + step, 0), links.length - 1);
+  return links[index];
+}

@@ -1,0 +1,68 @@
+import { type RefObject, useEffect } from 'react';
+
+/** Pixels per line when a wheel reports lines (Firefox) rather than pixels. */
+const LINE = 16;
+
+/** The keys that page through the text: screenfuls forward (+) or back (−). */
+const PAGE_KEYS: Partial<Record<string, number>> = {
+  ' ': 1,
+  PageDown: 1,
+  'Shift+ ': -1,
+  PageUp: -1,
+  'Shift+PageDown': 1,
+  'Shift+PageUp': -1,
+};
+
+/**
+ * In 直排 the article scrolls sideways, right to left, but a mouse wheel and Space / Page Down
+ * move down: Chromium and Firefox would scroll the page under it instead. This turns them into
+ * the article's own forward motion (leftwards) while it has further to go, then lets the page
+ * take over, so the footer is still reachable. Horizontal wheels, trackpads and arrow keys
+ * already scroll it natively and are left alone.
+ */
+export function useVerticalScroll(ref: RefObject<HTMLElement | null>) {
+  useEffect(() => {
+    const article = ref.current;
+    if (!article) return;
+    const isVertical = () => getComputedStyle(article).writingMode.startsWith('vertical');
+    /** Scrolls by `forward` pixels towards the end (left); false when already there. */
+    const advance = (forward: number, behavior: ScrollBehavior) => {
+      // vertical-rl scrolls from 0 (the right edge) to negative values.
+      const end = article.clientWidth - article.scrollWidth;
+      const left = article.scrollLeft;
+      if ((forward > 0 && left <= end + 1) || (forward < 0 && left >= -1)) return false;
+      article.scrollBy({ left: -forward, behavior });
+      return true;
+    };
+
+    const onWheel = (event: WheelEvent) => {
+      if (event.ctrlKey || Math.abs(event.deltaX) >= Math.abs(event.deltaY) || !isVertical()) {
+        return;
+      }
+      const delta =
+        event.deltaMode === WheelEvent.DOM_DELTA_LINE ? event.deltaY * LINE : event.deltaY;
+      if (advance(delta, 'instant')) event.preventDefault();
+    };
+
+    const onKeyDown = (event: KeyboardEvent) => {
+      if (event.defaultPrevented || event.ctrlKey || event.metaKey || event.altKey) return;
+      const pages = PAGE_KEYS[`${event.shiftKey ? 'Shift+' : ''}${event.key}`];
+      if (!pages || !isVertical() || !inReach(event.target)) return;
+      const motion = matchMedia('(prefers-reduced-motion: reduce)').matches ? 'instant' : 'smooth';
+      if (advance(pages * article.clientWidth * 0.9, motion)) event.preventDefault();
+    };
+    /** Keys from around the article (body, main) or its text; controls and tables keep theirs. */
+    const inReach = (target: EventTarget | null) =>
+      target instanceof Element &&
+      (target.contains(article) ||
+        (article.contains(target) &&
+          !target.closest('input, button, textarea, select, [role="region"]')));
+
+    article.addEventListener('wheel', onWheel, { passive: false });
+    document.addEventListener('keydown', onKeyDown);
+    return () => {
+      article.removeEventListener('wheel', onWheel);
+      document.removeEventListener('keydown', onKeyDown);
+    };
+  }, [ref]);
+}
