@@ -39,7 +39,7 @@ describe('article page, offline', () => {
     expect(
       await screen.findByRole('heading', { level: 1, name: '港口渡輪恢復航行' }),
     ).toBeVisible();
-    expect(screen.getByRole('status')).toHaveTextContent(OFFLINE_NOTICE);
+    expect(screen.getByText(OFFLINE_NOTICE)).toHaveRole('status');
     expect(screen.getByText('颱風過後，青禾港渡輪今晨恢復全線航班。')).toBeVisible();
     expect(screen.getByRole('link', { name: '本地' })).toHaveAttribute('href', '/sections/local');
   });
@@ -68,7 +68,7 @@ describe('article page, offline', () => {
     serveFeed(sampleFeed);
     renderApp('/articles/gone');
     expect(await screen.findByRole('heading', { level: 1, name: '已下架的舊聞' })).toBeVisible();
-    expect(screen.queryByRole('status')).toBeNull();
+    expect(screen.queryByText(/離線中/)).toBeNull();
   });
 
   it("says how old the service worker's copy of the feed is", async () => {
