@@ -16,6 +16,9 @@ export default defineConfig({
     baseURL: `http://localhost:${PORT}`,
     locale: 'zh-TW',
     timezoneId: 'Asia/Taipei',
+    // page.route cannot see what a service worker fetches: the specs about offline reading
+    // (tests/e2e/offline.spec.ts, deploys.spec.ts) allow it, the rest test the app without it.
+    serviceWorkers: 'block',
     launchOptions: {
       executablePath: CHROMIUM,
       args: CHROME_FLAGS,

@@ -1,12 +1,13 @@
 /// <reference types="vitest/config" />
 import react from '@vitejs/plugin-react';
 import { fileURLToPath } from 'node:url';
-import { defineConfig } from 'vite';
+import { defineConfig, loadEnv } from 'vite';
 import { bootScripts } from './scripts/boot-scripts.ts';
 import { contentSecurityPolicy } from './scripts/content-security-policy.ts';
+import { offline } from './scripts/offline.ts';
 
 // Operators deploying under a sub-path build with `BASE_PATH=/news/ npm run build`.
-export default defineConfig(({ command }) => ({
+export default defineConfig(({ command, mode }) => ({
   base: process.env.BASE_PATH ?? '/',
   // react-router's package exports resolve to its development build in every mode, dev-only
   // warnings included (remix-run/react-router#14102); builds take its production build.
@@ -28,6 +29,7 @@ export default defineConfig(({ command }) => ({
     // Home and section pages ship in the entry: splitting them out cost more bytes than it saved.
     bootScripts({ routes: { 'articles/': 'src/pages/article-page.tsx' } }),
     contentSecurityPolicy(),
+    offline(loadEnv(mode, process.cwd(), 'VITE_')),
   ],
   // The manifest lets the bundle-size guard (npm test) attribute chunks to routes.
   // One stylesheet (a few KB): a lazy route's own CSS would arrive after its markup and shift it.

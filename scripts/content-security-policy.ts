@@ -5,7 +5,8 @@ import type { Plugin } from 'vite';
  * The production Content-Security-Policy, as a meta tag right after `<meta charset>` (before any
  * script, so it governs them all): no inline script but index.html's own boot scripts, allowed
  * by hashes of what ships (so they cannot drift); no eval, no plugins, frames or <base>; images
- * and the feed from any https origin.
+ * and the feed from any https origin; workers (feed, 简/繁, service worker) and the web app
+ * manifest from this origin only.
  * Build only: the dev server injects inline scripts of its own.
  */
 export function contentSecurityPolicy(): Plugin {
@@ -27,6 +28,7 @@ export function contentSecurityPolicy(): Plugin {
           "connect-src 'self' https:",
           "font-src 'self'",
           "worker-src 'self'",
+          "manifest-src 'self'",
           "object-src 'none'",
           "base-uri 'none'",
           "frame-src 'none'",

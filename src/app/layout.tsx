@@ -1,8 +1,10 @@
 import { useInfiniteQuery } from '@tanstack/react-query';
 import { useEffect, useRef } from 'react';
-import { Outlet, ScrollRestoration, useLocation } from 'react-router';
+import { Link, Outlet, ScrollRestoration, useLocation } from 'react-router';
 import { feedQuery } from '../feed/feed-query';
 import { KeyboardShortcuts } from '../keyboard/keyboard-shortcuts';
+import { DeferredOfflineSupport } from '../offline/deferred-offline-support';
+import { OfflineNotice } from '../offline/offline-notice';
 import styles from './layout.module.css';
 import { SiteHeader } from './site-header';
 
@@ -31,12 +33,18 @@ export function Layout() {
       </a>
       <SiteHeader feed={feed} />
       <main id="main" ref={mainRef} tabIndex={-1} className={styles.main}>
+        {feed?.cachedAt && <OfflineNotice since={feed.cachedAt} />}
         <Outlet />
       </main>
       <footer className={styles.footer}>
         <p>{feed?.description ?? '新聞閱讀器'}</p>
+        <p>
+          <Link to="/settings">本機儲存與離線閱讀</Link>
+        </p>
       </footer>
       <KeyboardShortcuts />
+      {/* The service worker and its update prompt, once the first stories are up. */}
+      <DeferredOfflineSupport ready={feed !== undefined} />
       <ScrollRestoration />
     </>
   );

@@ -1,9 +1,12 @@
 import { InfiniteQueryObserver, type QueryClient } from '@tanstack/react-query';
 import type { LoaderFunctionArgs, RouteObject } from 'react-router';
+import { FeedError } from '../feed/feed-error';
 import { feedQuery } from '../feed/feed-query';
 import { findLoadedArticle } from '../feed/loaded-article';
 import { articlesInSection, findArticle, findSection, FIRST_SCREEN } from '../feed/selectors';
 import type { Feed } from '../feed/types';
+import { lazyPage } from '../offline/lazy-page';
+import type { StoredStory } from '../offline/story-store';
 import { HomePage } from '../pages/home-page';
 import { SectionPage } from '../pages/section-page';
 import { Layout } from './layout';
@@ -12,10 +15,19 @@ import { PageSkeleton } from './page-skeleton';
 import { RouteErrorPage } from './route-error-page';
 
 /**
- * The route table: `/`, `/sections/:sectionId`, `/articles/:articleId` (the public URL contract).
- * Loaders share the feed query's cache, so navigating never refetches a fresh feed. The article
- * page is its own chunk; vite.config.ts preloads it alongside the entry on a cold visit.
+ * An article the feed cannot give (the network failed, or it has left the feed), from the
+ * copy kept on this device when the reader opened it; `offline` when the feed failed for want
+ * of a connection. null: the feed has it.
  */
+export type ArticleLoaderData = { story: StoredStory; offline: boolean } | null;
+
+/** The device's copy of a story; none when the store's chunk or IndexedDB fails. */
+const keptStory = (id: string) =>
+  import('../offline/story-store').then(
+    ({ storedStory }) => storedStory(id),
+    () => undefined,
+  );
+
 /** The article page's code, fetched once: by the route, or ahead of the click. */
 const loadArticlePage = () => import('../pages/article-page');
 
@@ -36,24 +48,72 @@ export function preloadArticlePageOnIntent() {
 }
 const INTENTS = ['pointerover', 'touchstart', 'focusin'] as const;
 
+const isConnectionError = (error: FeedError) =>
+  error.kind === 'offline' || error.kind === 'network' || error.kind === 'timeout';
+
+/**
+ * The route table: `/`, `/sections/:sectionId`, `/articles/:articleId` (the public URL contract),
+ * and `/settings` (what this device keeps). Loaders share the feed query's cache, so navigating
+ * never refetches a fresh feed. The article page is its own chunk; vite.config.ts preloads it
+ * alongside the entry on a cold visit.
+ */
 export function routes(queryClient: QueryClient): RouteObject[] {
   // Cached data serves at once ('static'); observers refetch stale data in the background.
   const loadFeed = () => queryClient.infiniteQuery({ ...feedQuery(), staleTime: 'static' });
 
   /**
    * A deep link to something beyond a big feed's first screen waits for the whole feed; beyond
-   * the first page, it follows `next_url` until it turns up.
+   * the first page, it follows `next_url` until it turns up. The feed as far as it was read,
+   * and whether it was found.
    */
   const loadUntil = async (found: (feed: Feed) => boolean) => {
-    const feed = await loadFeed();
-    if (found(feed)) return null;
+    let feed = await loadFeed();
+    if (found(feed)) return { feed, found: true };
     const observer = new InfiniteQueryObserver(queryClient, feedQuery());
-    if (feed.partial && found(await whole(observer))) return null;
+    if (feed.partial) {
+      feed = await whole(observer);
+      if (found(feed)) return { feed, found: true };
+    }
     while (observer.getCurrentResult().hasNextPage) {
       const { data } = await observer.fetchNextPage({ throwOnError: true });
-      if (data && found(data)) break;
+      if (!data) break;
+      feed = data;
+      if (found(feed)) return { feed, found: true };
     }
-    return null;
+    return { feed, found: false };
+  };
+
+  /**
+   * An article already loaded costs nothing; in an archive (`_news.article_url`) any other costs
+   * exactly one request, for its own document; else the feed's pages are walked. Then the
+   * device's copy. A story in none of these while the feed is an offline copy (or failed) is not
+   * "not found": the reader is offline, so the page says that.
+   */
+  const loadArticle = async ({ params }: LoaderFunctionArgs): Promise<ArticleLoaderData> => {
+    const id = params.articleId ?? '';
+    try {
+      const first = await loadFeed();
+      if (findArticle(first, id) || findLoadedArticle(queryClient, id)) return null;
+      if (first.articleUrl) {
+        const { articleDocumentQuery, articleDocumentUrl } = await import('../feed/article-query');
+        const url = articleDocumentUrl(first.articleUrl, id);
+        await queryClient.query({ ...articleDocumentQuery(url), staleTime: 'static' });
+        return null;
+      }
+      const { feed, found } = await loadUntil((f) => findArticle(f, id) !== undefined);
+      if (found) return null;
+      const story = await keptStory(id);
+      if (story) return { story, offline: false };
+      if (feed.cachedAt || !navigator.onLine) {
+        throw new FeedError('offline', `${id} is neither in the offline copy nor on this device`);
+      }
+      return null;
+    } catch (error) {
+      if (!(error instanceof FeedError)) throw error;
+      const story = await keptStory(id);
+      if (story) return { story, offline: isConnectionError(error) };
+      throw error;
+    }
   };
 
   const page = { loader: () => loadFeed().then(() => null), HydrateFallback: PageSkeleton };
@@ -77,21 +137,6 @@ export function routes(queryClient: QueryClient): RouteObject[] {
     return null;
   };
 
-  /**
-   * An article already loaded costs nothing; in an archive (`_news.article_url`) any other
-   * costs exactly one request, for its own document; else the feed's pages are walked.
-   */
-  const articleLoader = async ({ params }: LoaderFunctionArgs) => {
-    const id = params.articleId ?? '';
-    const feed = await loadFeed();
-    if (findArticle(feed, id) || findLoadedArticle(queryClient, id)) return null;
-    if (!feed.articleUrl) return loadUntil((loaded) => findArticle(loaded, id) !== undefined);
-    const { articleDocumentQuery, articleDocumentUrl } = await import('../feed/article-query');
-    const url = articleDocumentUrl(feed.articleUrl, id);
-    await queryClient.query({ ...articleDocumentQuery(url), staleTime: 'static' });
-    return null;
-  };
-
   return [
     {
       path: '/',
@@ -110,9 +155,20 @@ export function routes(queryClient: QueryClient): RouteObject[] {
             },
             {
               path: 'articles/:articleId',
-              lazy: async () => ({ Component: (await loadArticlePage()).ArticlePage }),
+              lazy: async () => ({
+                Component: await lazyPage(loadArticlePage, (page) => page.ArticlePage),
+              }),
               HydrateFallback: PageSkeleton,
-              loader: articleLoader,
+              loader: loadArticle,
+            },
+            {
+              path: 'settings',
+              lazy: async () => ({
+                Component: await lazyPage(
+                  () => import('../pages/settings-page'),
+                  (page) => page.SettingsPage,
+                ),
+              }),
             },
             { path: '*', Component: NotFoundPage },
           ],

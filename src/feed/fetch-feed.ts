@@ -1,3 +1,4 @@
+import { CACHED_AT_HEADER } from '../offline/cache-names';
 import { FeedError } from './feed-error';
 import { parseFeed } from './parse-feed';
 import type { Feed } from './types';
@@ -9,7 +10,8 @@ const isOffline = () => !navigator.onLine;
  * Downloads one feed page and parses it into our types; every failure but an abort is a
  * `FeedError`. Runs in the feed worker (or on the main thread where workers are missing);
  * `load-feed.ts` owns the timeout, so `signal` aborts and `onResponse` says the server has
- * answered. `onFirstScreen`: see `parseFeed`.
+ * answered. `onFirstScreen`: see `parseFeed`. Offline, it still asks: the service worker may
+ * answer with its kept copy, which the feed then dates (`cachedAt`).
  */
 export async function fetchFeed(
   url: string,
@@ -19,7 +21,6 @@ export async function fetchFeed(
     onFirstScreen,
   }: { signal?: AbortSignal; onResponse?: () => void; onFirstScreen?: (feed: Feed) => void } = {},
 ): Promise<Feed> {
-  if (isOffline()) throw new FeedError('offline', 'navigator.onLine is false');
   let response: Response;
   try {
     // No custom headers: a plain GET, as cacheable as the host allows.
@@ -48,7 +49,16 @@ export async function fetchFeed(
     );
   }
 
-  const result = await parseFeed(json, response.url || url, onFirstScreen);
+  const stamp = Number(response.headers.get(CACHED_AT_HEADER));
+  const dated = (feed: Feed): Feed => (stamp > 0 ? { ...feed, cachedAt: new Date(stamp) } : feed);
+  const result = await parseFeed(
+    json,
+    response.url || url,
+    onFirstScreen &&
+      ((first) => {
+        onFirstScreen(dated(first));
+      }),
+  );
   if (!result.ok) throw new FeedError('not-a-feed', `${url} is not a JSON Feed: ${result.reason}`);
-  return result.feed;
+  return dated(result.feed);
 }

@@ -56,6 +56,8 @@ export interface Feed {
    * stories, exactly as the whole feed has them); the whole feed replaces it shortly.
    */
   partial?: true;
+  /** Set when this is the service worker's kept copy (the network failed): when it was fetched. */
+  cachedAt?: Date;
 }
 
 export interface SkippedItem {

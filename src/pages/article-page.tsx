@@ -1,13 +1,16 @@
 import { useQueryClient, useSuspenseInfiniteQuery, useSuspenseQuery } from '@tanstack/react-query';
-import { Suspense, useMemo, useRef } from 'react';
-import { Link, useHref, useParams } from 'react-router';
+import { Suspense, useEffect, useMemo, useRef } from 'react';
+import { Link, useHref, useLoaderData, useParams } from 'react-router';
 import { NotFoundPage } from '../app/not-found-page';
 import { articlePath, sectionPath } from '../app/paths';
+import type { ArticleLoaderData } from '../app/routes';
 import { articleDocumentQuery, articleDocumentUrl } from '../feed/article-query';
 import { feedQuery } from '../feed/feed-query';
 import { findLoadedArticle } from '../feed/loaded-article';
 import { bodyText, findArticle, findSection } from '../feed/selectors';
 import type { Article, Feed } from '../feed/types';
+import { OfflineNotice } from '../offline/offline-notice';
+import { keepStory, type StoredStory } from '../offline/story-store';
 import { ArticleBody } from '../reading/article-body';
 import { formatReadingTime, readingMinutes } from '../reading/reading-time';
 import { useConverted, useConvertedArticle } from '../reading/use-converted';
@@ -33,12 +36,27 @@ const LABELS = {
   copyFailed: '無法複製連結，請手動複製：',
 };
 
+/** The story from the feed, else (see the route's loader) the copy kept on this device. */
 export function ArticlePage() {
+  const kept = useLoaderData<ArticleLoaderData>();
+  if (kept) {
+    const { story, offline } = kept;
+    return (
+      <>
+        {offline && <OfflineNotice since={story.fetchedAt} />}
+        <ArticleView key={story.article.id} story={story} />
+      </>
+    );
+  }
+  return <FeedArticle />;
+}
+
+function FeedArticle() {
   const { articleId = '' } = useParams();
   const { data: feed } = useSuspenseInfiniteQuery(feedQuery());
   const queryClient = useQueryClient();
   const article = findArticle(feed, articleId) ?? findLoadedArticle(queryClient, articleId);
-  if (article) return <ArticleView key={article.id} original={article} feed={feed} />;
+  if (article) return <FeedStory key={article.id} article={article} feed={feed} />;
   if (feed.articleUrl) {
     return (
       <ArchivedArticle
@@ -56,17 +74,49 @@ export function ArticlePage() {
 function ArchivedArticle({ url, id, feed }: { url: string; id: string; feed: Feed }) {
   const { data: document } = useSuspenseQuery(articleDocumentQuery(url));
   const article = document && findArticle(document, id);
-  return article ? <ArticleView original={article} feed={feed} /> : <ArticleNotFound />;
+  return article ? (
+    <FeedStory article={article} feed={feed} baseUrl={document.baseUrl} />
+  ) : (
+    <ArticleNotFound />
+  );
 }
 
 function ArticleNotFound() {
   return <NotFoundPage title="找不到這篇文章" message="這篇文章可能已經下架，或網址有誤。" />;
 }
 
-function ArticleView({ original, feed }: { original: Article; feed: Feed }) {
-  const section = findSection(feed, original.sectionId);
+/** A story as the feed (or its archive document, read against `baseUrl`) gives it. */
+function FeedStory({
+  article,
+  feed,
+  baseUrl = feed.baseUrl,
+}: {
+  article: Article;
+  feed: Feed;
+  baseUrl?: string;
+}) {
+  const story = useMemo(
+    () => ({
+      article,
+      section: findSection(feed, article.sectionId),
+      feedTitle: feed.title,
+      feedLanguage: feed.language,
+      baseUrl,
+      fetchedAt: feed.cachedAt,
+    }),
+    [article, feed, baseUrl],
+  );
+  return <ArticleView story={story} />;
+}
+
+/** What the page shows of a story: the feed's or the device's copy (no `openedAt` yet). */
+type ShownStory = Omit<StoredStory, 'openedAt' | 'fetchedAt'> & { fetchedAt?: Date };
+
+function ArticleView({ story }: { story: ShownStory }) {
+  const { article: original, section, feedTitle: title, feedLanguage, baseUrl } = story;
+  useKeepOnDevice(story);
   const { article, sectionTitle, lang } = useConvertedArticle(original, section?.title);
-  const feedTitle = useConverted([feed.title], feed.language).texts[0];
+  const feedTitle = useConverted([title], feedLanguage).texts[0];
   const minutes = useMemo(() => readingMinutes(bodyText(original.body)), [original.body]);
   // The page's own words inside the article follow its script too, so no line mixes the two.
   const words = useConvertedLabels(
@@ -102,7 +152,7 @@ function ArticleView({ original, feed }: { original: Article; feed: Feed }) {
       </header>
       {image && <img className={styles.image} src={image} alt="" width={1200} height={675} />}
       <Suspense fallback={<p className={styles.loading}>正在載入內文…</p>}>
-        <ArticleBody body={article.body} baseUrl={feed.baseUrl} lang={original.language} />
+        <ArticleBody body={article.body} baseUrl={baseUrl} lang={original.language} />
       </Suspense>
       <footer className={styles.footer}>
         {article.tags.length > 0 && (
@@ -127,4 +177,17 @@ function ArticleView({ original, feed }: { original: Article; feed: Feed }) {
       </footer>
     </article>
   );
+}
+
+/**
+ * Keeps the opened story on this device (src/offline/story-store.ts), after it has painted, so
+ * its URL opens offline and after it leaves the feed. The store ships with this page (0.9 KB
+ * gzip): importing it on demand here, as the reader moved on, made the focus after that
+ * navigation land late (the layout test caught it).
+ */
+function useKeepOnDevice(story: ShownStory) {
+  useEffect(() => {
+    const openedAt = new Date();
+    void keepStory({ ...story, fetchedAt: story.fetchedAt ?? openedAt, openedAt });
+  }, [story]);
 }

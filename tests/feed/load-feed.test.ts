@@ -63,10 +63,30 @@ describe('loadFeed, in the page (no worker)', () => {
     expect([error.kind, error.isTransient]).toEqual(['network', true]);
   });
 
-  it('reports being offline without trying the network', async () => {
+  it('reports being offline when nothing answers', async () => {
     vi.spyOn(navigator, 'onLine', 'get').mockReturnValue(false);
+    msw.use(http.get(URL, () => HttpResponse.error()));
     const error = await failure(loadFeed(URL));
     expect([error.kind, error.isTransient]).toEqual(['offline', false]);
+  });
+
+  it('asks even when offline (the service worker may answer), and dates its kept copy', async () => {
+    vi.spyOn(navigator, 'onLine', 'get').mockReturnValue(false);
+    const fetchedAt = Date.UTC(2026, 10, 30, 8, 0);
+    msw.use(
+      http.get(URL, () =>
+        HttpResponse.json(feed, { headers: { 'X-News-Cached-At': String(fetchedAt) } }),
+      ),
+    );
+    await expect(loadFeed(URL)).resolves.toMatchObject({
+      title: '青禾',
+      cachedAt: new Date(fetchedAt),
+    });
+  });
+
+  it('leaves a feed from the network undated', async () => {
+    msw.use(http.get(URL, () => HttpResponse.json(feed)));
+    expect((await loadFeed(URL)).cachedAt).toBeUndefined();
   });
 
   it('gives up on a server that does not answer within 15 seconds', async () => {

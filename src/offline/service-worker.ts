@@ -1,0 +1,132 @@
+/// <reference lib="webworker" />
+/**
+ * The service worker (built by vite-plugin-pwa's injectManifest into `service-worker.js` beside
+ * index.html). One Workbox strategy per kind of request:
+ *
+ * - the app shell and route chunks: precached, so every route opens offline; navigations get the
+ *   precached index.html;
+ * - the feed: network first (3 s), else the last good copy, stamped with when it was fetched;
+ * - other same-origin JSON (older pages, archive documents) and images: stale-while-revalidate,
+ *   bounded;
+ * - lazy chunks the precache leaves out (简/繁 dictionaries): cached on first use.
+ *
+ * Errors (HTTP ≥ 400, HTML where JSON or script was expected) are never kept, and nothing
+ * cross-origin is kept but images. A new version waits until the reader accepts the update
+ * prompt (SKIP_WAITING) or every tab has closed.
+ */
+import { CacheableResponsePlugin } from 'workbox-cacheable-response';
+import { clientsClaim } from 'workbox-core';
+import type { WorkboxPlugin } from 'workbox-core/types';
+import { ExpirationPlugin } from 'workbox-expiration';
+import {
+  cleanupOutdatedCaches,
+  createHandlerBoundToURL,
+  precacheAndRoute,
+} from 'workbox-precaching';
+import { NavigationRoute, registerRoute } from 'workbox-routing';
+import { CacheFirst, NetworkFirst, StaleWhileRevalidate } from 'workbox-strategies';
+import { CACHED_AT_HEADER, RUNTIME_CACHES } from './cache-names';
+
+declare const self: ServiceWorkerGlobalScope & {
+  __WB_MANIFEST: (string | { url: string; revision: string | null })[];
+};
+
+const BASE = import.meta.env.BASE_URL;
+/** The feed as index.html's early worker requests it (src/feed/feed-query.ts, defaultFeedUrl). */
+const FEED_URL = new URL(import.meta.env.VITE_FEED_URL || `${BASE}feed.json`, self.location.href);
+
+const sameOrigin = (url: URL) => url.origin === self.location.origin;
+
+/** A successful answer only: never a 404 page, a 5xx, a redirect's opaque stub. */
+const successOnly = new CacheableResponsePlugin({ statuses: [200] });
+
+/** A host's HTML error or fallback page served where JSON or a script was asked for. */
+const noHtml: WorkboxPlugin = {
+  cacheWillUpdate: ({ response }) =>
+    Promise.resolve(response.headers.get('content-type')?.includes('text/html') ? null : response),
+};
+
+/** Kept copies say when they were fetched; the network's own responses go out untouched. */
+const stampFetchTime: WorkboxPlugin = {
+  cacheWillUpdate: async ({ response }) => {
+    const headers = new Headers(response.headers);
+    headers.set(CACHED_AT_HEADER, String(Date.now()));
+    return new Response(await response.blob(), {
+      status: response.status,
+      statusText: response.statusText,
+      headers,
+    });
+  },
+};
+
+self.addEventListener('message', (event) => {
+  if (event.data === 'SKIP_WAITING') void self.skipWaiting();
+});
+// The first install takes the open tab at once, so what it reads next is kept for offline.
+clientsClaim();
+cleanupOutdatedCaches();
+precacheAndRoute(self.__WB_MANIFEST);
+
+// Every route of the app opens from the precached index.html; files (feed.json, images,
+// anything with an extension outside the article and section routes) go to the network.
+const escapedBase = BASE.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+registerRoute(
+  new NavigationRoute(createHandlerBoundToURL(`${BASE}index.html`), {
+    allowlist: [new RegExp(`^${escapedBase}`)],
+    denylist: [new RegExp(`^${escapedBase}(?!articles/|sections/)[^?]*\\.[^/?]+(\\?.*)?$`)],
+  }),
+);
+
+const feedStrategy = new NetworkFirst({
+  cacheName: RUNTIME_CACHES.feed,
+  networkTimeoutSeconds: 3,
+  plugins: [successOnly, noHtml, stampFetchTime],
+});
+registerRoute(({ url }) => sameOrigin(url) && url.pathname === FEED_URL.pathname, feedStrategy);
+
+// The feed the reader saw before this worker existed is fetched again, so the first visit
+// already leaves a copy for offline. A failure here must not fail the install.
+self.addEventListener('install', (event) => {
+  if (sameOrigin(FEED_URL)) {
+    event.waitUntil(feedStrategy.handle({ event, request: FEED_URL.href }).catch(() => undefined));
+  }
+});
+
+registerRoute(
+  ({ url, request }) =>
+    sameOrigin(url) && request.destination === '' && url.pathname.endsWith('.json'),
+  new StaleWhileRevalidate({
+    cacheName: RUNTIME_CACHES.documents,
+    plugins: [
+      successOnly,
+      noHtml,
+      new ExpirationPlugin({ maxEntries: 100, purgeOnQuotaError: true }),
+    ],
+  }),
+);
+
+registerRoute(
+  ({ request }) => request.destination === 'image',
+  new StaleWhileRevalidate({
+    cacheName: RUNTIME_CACHES.images,
+    plugins: [
+      // 0: a cross-origin image without CORS (opaque); its status cannot be read.
+      new CacheableResponsePlugin({ statuses: [0, 200] }),
+      noHtml,
+      new ExpirationPlugin({ maxEntries: 200, purgeOnQuotaError: true }),
+    ],
+  }),
+);
+
+// Hashed file names never change content, so the first good copy serves from then on.
+registerRoute(
+  ({ url }) => sameOrigin(url) && url.pathname.startsWith(`${BASE}assets/`),
+  new CacheFirst({
+    cacheName: RUNTIME_CACHES.assets,
+    plugins: [
+      successOnly,
+      noHtml,
+      new ExpirationPlugin({ maxEntries: 40, purgeOnQuotaError: true }),
+    ],
+  }),
+);
