@@ -3,10 +3,16 @@ import type { LoaderFunctionArgs, RouteObject } from 'react-router';
 import { FeedError } from '../feed/feed-error';
 import { feedQuery } from '../feed/feed-query';
 import { findLoadedArticle } from '../feed/loaded-article';
-import { articlesInSection, findArticle, findSection, FIRST_SCREEN } from '../feed/selectors';
+import {
+  articlesInSection,
+  feedStory,
+  findArticle,
+  findSection,
+  FIRST_SCREEN,
+} from '../feed/selectors';
 import type { Feed } from '../feed/types';
 import { lazyPage } from '../offline/lazy-page';
-import type { StoredStory } from '../offline/story-store';
+import type { ShownStory } from '../offline/story-store';
 import { HomePage } from '../pages/home-page';
 import { SectionPage } from '../pages/section-page';
 import { Layout } from './layout';
@@ -15,11 +21,11 @@ import { PageSkeleton } from './page-skeleton';
 import { RouteErrorPage } from './route-error-page';
 
 /**
- * An article the feed cannot give (the network failed, or it has left the feed), from the
- * copy kept on this device when the reader opened it; `offline` when the feed failed for want
- * of a connection. null: the feed has it.
+ * An article the loaded feed does not hold: from the archive's document, or (the network failed,
+ * or it has left the feed) the copy kept on this device when the reader opened it; `offline`
+ * when the feed failed for want of a connection. null: the feed has it, or nothing does.
  */
-export type ArticleLoaderData = { story: StoredStory; offline: boolean } | null;
+export type ArticleLoaderData = { story: ShownStory; offline: boolean } | null;
 
 /** The device's copy of a story; none when the store's chunk or IndexedDB fails. */
 const keptStory = (id: string) =>
@@ -97,8 +103,14 @@ export function routes(queryClient: QueryClient): RouteObject[] {
       if (first.articleUrl) {
         const { articleDocumentQuery, articleDocumentUrl } = await import('../feed/article-query');
         const url = articleDocumentUrl(first.articleUrl, id);
-        await queryClient.query({ ...articleDocumentQuery(url), staleTime: 'static' });
-        return null;
+        const document = await queryClient.query({
+          ...articleDocumentQuery(url),
+          staleTime: 'static',
+        });
+        const article = document && findArticle(document, id);
+        return article
+          ? { story: feedStory(first, article, document.baseUrl), offline: false }
+          : null;
       }
       const { feed, found } = await loadUntil((f) => findArticle(f, id) !== undefined);
       if (found) return null;
