@@ -15,6 +15,7 @@ import { lazyPage } from '../offline/lazy-page';
 import type { ShownStory } from '../offline/story-store';
 import { HomePage } from '../pages/home-page';
 import { SectionPage } from '../pages/section-page';
+import { loadArticlePage } from './article-page-preload';
 import { Layout } from './layout';
 import { NotFoundPage } from './not-found-page';
 import { PageSkeleton } from './page-skeleton';
@@ -33,26 +34,6 @@ const keptStory = (id: string) =>
     ({ storedStory }) => storedStory(id),
     () => undefined,
   );
-
-/** The article page's code, fetched once: by the route, or ahead of the click. */
-const loadArticlePage = () => import('../pages/article-page');
-
-/**
- * Fetches the article page's code as soon as a reader points at, touches or focuses a link to a
- * story, so the click that follows does not wait for the network; a visit that opens no story
- * never downloads it.
- */
-export function preloadArticlePageOnIntent() {
-  const onIntent = (event: Event) => {
-    if (!(event.target instanceof Element) || !event.target.closest('a[href*="/articles/"]')) {
-      return;
-    }
-    for (const type of INTENTS) document.removeEventListener(type, onIntent);
-    void loadArticlePage();
-  };
-  for (const type of INTENTS) document.addEventListener(type, onIntent, { passive: true });
-}
-const INTENTS = ['pointerover', 'touchstart', 'focusin'] as const;
 
 const isConnectionError = (error: FeedError) =>
   error.kind === 'offline' || error.kind === 'network' || error.kind === 'timeout';
