@@ -5,6 +5,7 @@ import { feedQuery } from '../feed/feed-query';
 import { findLoadedArticle } from '../feed/loaded-article';
 import { articlesInSection, findArticle, findSection, FIRST_SCREEN } from '../feed/selectors';
 import type { Feed } from '../feed/types';
+import { hasTag } from '../library/related';
 import { lazyPage } from '../offline/lazy-page';
 import type { StoredStory } from '../offline/story-store';
 import { HomePage } from '../pages/home-page';
@@ -53,7 +54,7 @@ const isConnectionError = (error: FeedError) =>
 
 /**
  * The route table: `/`, `/sections/:sectionId`, `/articles/:articleId` (the public URL contract),
- * and `/settings` (what this device keeps). Loaders share the feed query's cache, so navigating
+ * `/settings` (what this device keeps), and the library's `/saved`, `/history`, `/tags/:tag`. Loaders share the feed query's cache, so navigating
  * never refetches a fresh feed. The article page is its own chunk; vite.config.ts preloads it
  * alongside the entry on a cold visit.
  */
@@ -137,6 +138,13 @@ export function routes(queryClient: QueryClient): RouteObject[] {
     return null;
   };
 
+  /** A tag's stories may be beyond a big feed's first screen, or its first page. */
+  const tagLoader = async ({ params }: LoaderFunctionArgs) => {
+    const tag = params.tag ?? '';
+    await loadUntil((feed) => !feed.partial && feed.articles.some((a) => hasTag(a, tag)));
+    return null;
+  };
+
   return [
     {
       path: '/',
@@ -169,6 +177,36 @@ export function routes(queryClient: QueryClient): RouteObject[] {
                   (page) => page.SettingsPage,
                 ),
               }),
+            },
+            // The library (issue 12): 收藏 and history read the device, a tag the loaded feed.
+            {
+              path: 'saved',
+              lazy: async () => ({
+                Component: await lazyPage(
+                  () => import('../pages/saved-page'),
+                  (p) => p.SavedPage,
+                ),
+              }),
+            },
+            {
+              path: 'history',
+              lazy: async () => ({
+                Component: await lazyPage(
+                  () => import('../pages/history-page'),
+                  (p) => p.HistoryPage,
+                ),
+              }),
+            },
+            {
+              path: 'tags/:tag',
+              lazy: async () => ({
+                Component: await lazyPage(
+                  () => import('../pages/tag-page'),
+                  (p) => p.TagPage,
+                ),
+              }),
+              HydrateFallback: PageSkeleton,
+              loader: tagLoader,
             },
             { path: '*', Component: NotFoundPage },
           ],

@@ -1,6 +1,7 @@
 import { Link } from 'react-router';
 import { articlePath } from '../app/paths';
 import type { Article } from '../feed/types';
+import { useIsRead } from '../library/read-marks';
 import { ArticleDate } from '../reading/article-date';
 import { useConversionTarget, useConvertedArticle } from '../reading/use-converted';
 import { HeadlineText } from './headline-text';
@@ -36,6 +37,7 @@ function StoryCardView({
 }: Props & { lang: string | undefined }) {
   const Heading = lead ? 'h2' : 'h3';
   const image = lead ? (article.bannerImage ?? article.image) : undefined;
+  const read = useIsRead(article.id);
   return (
     // data-story: the j / k keys move between these (src/keyboard/keys.ts).
     <article
@@ -54,8 +56,11 @@ function StoryCardView({
         />
       )}
       <Heading className={styles.headline}>
-        <Link to={articlePath(article.id)}>
+        {/* Read: a dimmer headline, never an added line (the marks arrive after first paint, and
+            must not move anything), and 已讀 in the link's name for screen readers. */}
+        <Link to={articlePath(article.id)} className={read ? styles.read : undefined}>
           <HeadlineText text={article.title} />
+          {read && <span className="visually-hidden">（已讀）</span>}
         </Link>
       </Heading>
       {article.summary && <p className={styles.summary}>{article.summary}</p>}
