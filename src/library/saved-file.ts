@@ -64,7 +64,10 @@ export type ImportResult = { ok: true; stories: StoredStory[] } | { ok: false; m
  * A 收藏 file, read through the feed boundary (src/feed/parse-feed.ts) into stories to save; a
  * file that is not one gets a message saying why, in the reader's words.
  */
-export async function readSavedFile(file: Blob, fileUrl: string): Promise<ImportResult> {
+export async function readSavedFile(
+  file: Pick<Blob, 'size' | 'text'>,
+  fileUrl: string,
+): Promise<ImportResult> {
   if (file.size > MAX_FILE_BYTES) {
     return { ok: false, message: '檔案太大（上限 20 MB），無法匯入。' };
   }
