@@ -3,9 +3,14 @@ import type { LoaderFunctionArgs, RouteObject } from 'react-router';
 import { FeedError } from '../feed/feed-error';
 import { feedQuery } from '../feed/feed-query';
 import { findLoadedArticle } from '../feed/loaded-article';
-import { articlesInSection, findArticle, findSection, FIRST_SCREEN } from '../feed/selectors';
+import {
+  articlesInSection,
+  findArticle,
+  findSection,
+  FIRST_SCREEN,
+  hasTag,
+} from '../feed/selectors';
 import type { Feed } from '../feed/types';
-import { hasTag } from '../library/related';
 import { lazyPage } from '../offline/lazy-page';
 import type { StoredStory } from '../offline/story-store';
 import { HomePage } from '../pages/home-page';

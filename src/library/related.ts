@@ -4,13 +4,6 @@ import type { Article } from '../feed/types';
 /** How many stories 相關新聞 lists at most. */
 export const MAX_RELATED = 5;
 
-/** Tags compare exactly, after NFC (the same tag typed with combining marks is the same tag). */
-export const sameTag = (a: string, b: string) => a.normalize('NFC') === b.normalize('NFC');
-
-export function hasTag(article: Article, tag: string): boolean {
-  return article.tags.some((own) => sameTag(own, tag));
-}
-
 const time = (article: Article) => (article.published ?? article.modified)?.getTime() ?? -Infinity;
 
 /**
@@ -18,6 +11,7 @@ const time = (article: Article) => (article.published ?? article.modified)?.getT
  * from its section, newest first; never the article itself.
  */
 export function relatedStories(article: Article, loaded: Article[]): Article[] {
+  // Tags compare as hasTag (src/feed/selectors.ts) compares them: exactly, after NFC.
   const tags = new Set(article.tags.map((tag) => tag.normalize('NFC')));
   const others = loaded.filter((other) => other.id !== article.id);
   const sharing = others

@@ -14,6 +14,9 @@ function size(bytes: number): string {
   return `${(bytes / 1024 ** 2).toFixed(1)} MB`;
 }
 
+/** A count of stories; 沒有 for none (one 0 篇 on the page is the whole store's). */
+const count = (n: number) => (n > 0 ? `${n} 篇` : '沒有');
+
 /**
  * `/settings`: what this device keeps for offline reading, and ways to clear it: the history
  * (and read marks), 收藏, or everything.
@@ -68,9 +71,9 @@ export function SettingsPage() {
           {stories && (
             <>
               <dt>閱讀紀錄</dt>
-              <dd>{stories.opened} 篇</dd>
+              <dd>{count(stories.opened)}</dd>
               <dt>收藏</dt>
-              <dd>{stories.saved} 篇</dd>
+              <dd>{count(stories.saved)}</dd>
             </>
           )}
           <dt>離線用的新聞資料</dt>

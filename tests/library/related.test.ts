@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import type { Article } from '../../src/feed/types';
-import { hasTag, nextInSection, relatedStories } from '../../src/library/related';
+import { hasTag } from '../../src/feed/selectors';
+import { nextInSection, relatedStories } from '../../src/library/related';
 
 function story(id: string, day: number, sectionId?: string, tags: string[] = []): Article {
   return {

@@ -125,7 +125,7 @@ describe('/settings, clearing the library', () => {
     await userEvent.click(screen.getByRole('button', { name: '確定清除' }));
     expect(await screen.findByText('已清除閱讀紀錄。')).toHaveRole('status');
     await vi.waitFor(() => {
-      expect(value('閱讀紀錄')).toBe('0 篇');
+      expect(value('閱讀紀錄')).toBe('沒有');
     });
     expect(value('收藏')).toBe('1 篇');
     expect(await storedSummary()).toMatchObject({ count: 1, saved: 1, opened: 0 });
@@ -134,7 +134,7 @@ describe('/settings, clearing the library', () => {
     await userEvent.click(screen.getByRole('button', { name: '確定清除' }));
     expect(await screen.findByText('已清除收藏。')).toHaveRole('status');
     await vi.waitFor(() => {
-      expect(value('收藏')).toBe('0 篇');
+      expect(value('收藏')).toBe('沒有');
     });
     expect(await storedSummary()).toMatchObject({ count: 0 });
   });
