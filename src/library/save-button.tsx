@@ -1,6 +1,6 @@
 import { useQueryClient } from '@tanstack/react-query';
 import { useEffect, useState } from 'react';
-import { saveStory, storedStory, type StoredStory, unsaveStory } from '../offline/story-store';
+import { saveStory, type ShownStory, storedStory, unsaveStory } from '../offline/story-store';
 import { LIBRARY } from './library-query';
 import styles from './save-button.module.css';
 
@@ -13,7 +13,7 @@ export interface SaveLabels {
 
 interface Props {
   /** The story as its page shows it: saving keeps exactly that, to open offline. */
-  story: Omit<StoredStory, 'openedAt' | 'savedAt' | 'fetchedAt'> & { fetchedAt?: Date };
+  story: ShownStory;
   labels: SaveLabels;
 }
 
