@@ -47,6 +47,8 @@ describe("the article page's code", () => {
   });
 
   it('waits for intent when the reader asked to save data', async () => {
+    // The stub needs navigator's own fields only, not its prototype: a plain copy will do.
+    // eslint-disable-next-line @typescript-eslint/no-misused-spread
     vi.stubGlobal('navigator', { ...navigator, connection: { saveData: true } });
     const { preloadArticlePageWhenIdle } = await import('../../src/app/article-page-preload');
     preloadArticlePageWhenIdle();
