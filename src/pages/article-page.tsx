@@ -12,6 +12,7 @@ import { markRead } from '../library/read-marks';
 import { RelatedStories } from '../library/related-stories';
 import { SaveButton } from '../library/save-button';
 import { OfflineNotice } from '../offline/offline-notice';
+import { afterPaintWhenIdle } from '../lib/when-idle';
 import { keepStory, type ShownStory } from '../offline/story-store';
 import { ArticleBody } from '../reading/article-body';
 import { formatReadingTime, readingMinutes } from '../reading/reading-time';
@@ -164,6 +165,9 @@ function useKeepOnDevice(story: ShownStory) {
   useEffect(() => {
     markRead(story.article.id);
     const openedAt = new Date();
-    void keepStory({ ...story, fetchedAt: story.fetchedAt ?? openedAt, openedAt });
+    // After the story has painted: opening the database is not for this frame.
+    return afterPaintWhenIdle(() => {
+      void keepStory({ ...story, fetchedAt: story.fetchedAt ?? openedAt, openedAt });
+    });
   }, [story]);
 }
