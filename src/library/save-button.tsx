@@ -64,7 +64,8 @@ export function SaveButton({ story, labels }: Props) {
       >
         <span aria-hidden="true">{saved ? '★' : '☆'}</span> {labels.save}
       </button>
-      <p role="status" className={styles.status}>
+      {/* A live region, not role=status: the article's one status is the share button's. */}
+      <p aria-live="polite" className={styles.status}>
         {status}
       </p>
     </div>

@@ -53,7 +53,7 @@ async function saveFromArticle(page: Page) {
   await expect(saveButton(page)).toBeEnabled();
   await saveButton(page).click();
   await expect(saveButton(page)).toHaveAttribute('aria-pressed', 'true');
-  await expect(page.getByRole('status').filter({ hasText: '已收藏' })).toBeVisible();
+  await expect(page.getByText('已收藏', { exact: true })).toBeVisible();
 }
 
 /** The 收藏 file the page exports, as text. */
@@ -90,7 +90,7 @@ test('save a story, find it on /saved after a reload, un-save it with s; axe at 
   await expect(saveButton(page)).toHaveAttribute('aria-pressed', 'true');
   await page.keyboard.press('s');
   await expect(saveButton(page)).toHaveAttribute('aria-pressed', 'false');
-  await expect(page.getByRole('status').filter({ hasText: '已取消收藏' })).toBeVisible();
+  await expect(page.getByText('已取消收藏', { exact: true })).toBeVisible();
   await page.goto('/saved');
   await expect(page.getByText(/還沒有收藏的新聞/)).toBeVisible();
   await expectNoAxeViolations(page);

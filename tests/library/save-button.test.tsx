@@ -11,6 +11,9 @@ beforeEach(async () => {
   await clearStories();
 });
 
+/** IndexedDB (fake-indexeddb) on a busy machine can take longer than vi.waitFor's 1 s default. */
+const eventually = <T,>(check: () => T | Promise<T>) => vi.waitFor(check, { timeout: 5_000 });
+
 const saveButton = () => screen.findByRole('button', { name: '收藏' });
 
 describe('收藏 on the article page', () => {
@@ -18,14 +21,17 @@ describe('收藏 on the article page', () => {
     serveFeed(sampleFeed);
     renderApp('/articles/harbour-ferry');
     const button = await saveButton();
-    await vi.waitFor(() => {
+    await eventually(() => {
       expect(button).toBeEnabled();
     });
     expect(button).toHaveAttribute('aria-pressed', 'false');
 
     await userEvent.click(button);
     expect(button).toHaveAttribute('aria-pressed', 'true');
-    expect(screen.getByText('已收藏')).toHaveRole('status');
+    expect(await screen.findByText('已收藏')).toHaveAttribute('aria-live', 'polite');
+    await eventually(async () => {
+      expect(await savedStories()).toHaveLength(1);
+    });
     const [saved] = await savedStories();
     expect(saved?.article.title).toBe('港口渡輪恢復航行');
     expect(saved?.section).toEqual({ id: 'local', title: '本地' });
@@ -33,24 +39,28 @@ describe('收藏 on the article page', () => {
 
     await userEvent.click(button);
     expect(button).toHaveAttribute('aria-pressed', 'false');
-    expect(screen.getByText('已取消收藏')).toHaveRole('status');
-    expect(await savedStories()).toEqual([]);
+    expect(await screen.findByText('已取消收藏')).toHaveAttribute('aria-live', 'polite');
+    await eventually(async () => {
+      expect(await savedStories()).toEqual([]);
+    });
     // Still in the history: it was opened.
-    expect(await storedStory('harbour-ferry')).toBeDefined();
+    await eventually(async () => {
+      expect((await storedStory('harbour-ferry'))?.openedAt).toBeInstanceOf(Date);
+    });
   });
 
   it('the s key toggles it, not with a modifier held', async () => {
     serveFeed(sampleFeed);
     renderApp('/articles/harbour-ferry');
     const button = await saveButton();
-    await vi.waitFor(() => {
+    await eventually(() => {
       expect(button).toBeEnabled();
     });
     await userEvent.keyboard('{Control>}s{/Control}');
     expect(button).toHaveAttribute('aria-pressed', 'false');
     await userEvent.keyboard('s');
     expect(button).toHaveAttribute('aria-pressed', 'true');
-    await vi.waitFor(async () => {
+    await eventually(async () => {
       expect(await savedStories()).toHaveLength(1);
     });
   });
@@ -59,16 +69,16 @@ describe('收藏 on the article page', () => {
     serveFeed(sampleFeed);
     const { unmount } = renderApp('/articles/harbour-ferry');
     const button = await saveButton();
-    await vi.waitFor(() => {
+    await eventually(() => {
       expect(button).toBeEnabled();
     });
     await userEvent.click(button);
-    await vi.waitFor(async () => {
+    await eventually(async () => {
       expect(await savedStories()).toHaveLength(1);
     });
     unmount();
     renderApp('/articles/harbour-ferry');
-    await vi.waitFor(async () => {
+    await eventually(async () => {
       expect(await saveButton()).toHaveAttribute('aria-pressed', 'true');
     });
   });

@@ -17,6 +17,9 @@ beforeEach(async () => {
   await clearStories();
 });
 
+/** IndexedDB (fake-indexeddb) on a busy machine can take longer than vi.waitFor's 1 s default. */
+const eventually = <T,>(check: () => T | Promise<T>) => vi.waitFor(check, { timeout: 5_000 });
+
 function kept(id: string, title: string, at: number): StoredStory {
   return {
     article: { id, title, body: { kind: 'text', text: '內文。' }, authors: [], tags: [] },
@@ -124,7 +127,7 @@ describe('/settings, clearing the library', () => {
     await userEvent.click(screen.getByRole('button', { name: '清除閱讀紀錄' }));
     await userEvent.click(screen.getByRole('button', { name: '確定清除' }));
     expect(await screen.findByText('已清除閱讀紀錄。')).toHaveRole('status');
-    await vi.waitFor(() => {
+    await eventually(() => {
       expect(value('閱讀紀錄')).toBe('沒有');
     });
     expect(value('收藏')).toBe('1 篇');
@@ -133,7 +136,7 @@ describe('/settings, clearing the library', () => {
     await userEvent.click(screen.getByRole('button', { name: '清除收藏' }));
     await userEvent.click(screen.getByRole('button', { name: '確定清除' }));
     expect(await screen.findByText('已清除收藏。')).toHaveRole('status');
-    await vi.waitFor(() => {
+    await eventually(() => {
       expect(value('收藏')).toBe('沒有');
     });
     expect(await storedSummary()).toMatchObject({ count: 0 });
