@@ -1,5 +1,4 @@
 import { queryOptions } from '@tanstack/react-query';
-import { openedStories, savedStories } from '../offline/story-store';
 
 /**
  * The device's 收藏 and history as queries, so every page showing them shares one read and a
@@ -11,7 +10,7 @@ export const LIBRARY = ['library'] as const;
 export const savedQuery = () =>
   queryOptions({
     queryKey: [...LIBRARY, 'saved'],
-    queryFn: savedStories,
+    queryFn: () => import('../offline/story-store').then((store) => store.savedStories()),
     networkMode: 'always',
     staleTime: 0,
   });
@@ -19,7 +18,7 @@ export const savedQuery = () =>
 export const historyQuery = () =>
   queryOptions({
     queryKey: [...LIBRARY, 'history'],
-    queryFn: openedStories,
+    queryFn: () => import('../offline/story-store').then((store) => store.openedStories()),
     networkMode: 'always',
     staleTime: 0,
   });

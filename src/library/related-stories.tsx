@@ -1,5 +1,5 @@
 import { useInfiniteQuery, useQueryClient } from '@tanstack/react-query';
-import { useMemo } from 'react';
+import { useId, useMemo } from 'react';
 import { Link } from 'react-router';
 import { articlePath } from '../app/paths';
 import { feedQuery } from '../feed/feed-query';
@@ -67,15 +67,23 @@ export function RelatedStories({ article, labels }: Props) {
 function StoryLink({ article, prefix }: { article: Article; prefix?: string }) {
   const { texts, lang } = useConverted([article.title], article.language);
   const read = useIsRead(article.id);
+  const readMark = useId();
   return (
-    <Link
-      to={articlePath(article.id)}
-      rel={prefix ? 'next' : undefined}
-      className={read ? styles.read : undefined}
-    >
-      {prefix}
-      <span lang={lang}>{texts[0]}</span>
-      {read && <span className="visually-hidden">（已讀）</span>}
-    </Link>
+    <>
+      <Link
+        to={articlePath(article.id)}
+        rel={prefix ? 'next' : undefined}
+        className={read ? styles.read : undefined}
+        aria-describedby={read ? readMark : undefined}
+      >
+        {prefix}
+        <span lang={lang}>{texts[0]}</span>
+      </Link>
+      {read && (
+        <span id={readMark} hidden>
+          已讀
+        </span>
+      )}
+    </>
   );
 }

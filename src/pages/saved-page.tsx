@@ -1,8 +1,15 @@
 import { useQuery } from '@tanstack/react-query';
+import { lazy, Suspense } from 'react';
 import { savedQuery } from '../library/library-query';
-import { SavedFileControls } from '../library/saved-file-controls';
 import { StoredStoryList } from '../library/stored-story-list';
 import styles from './page.module.css';
+
+// Export and import (and the feed parser they read files with) load with this page's first visit.
+const SavedFileControls = lazy(() =>
+  import('../library/saved-file-controls').then(({ SavedFileControls }) => ({
+    default: SavedFileControls,
+  })),
+);
 
 /** `/saved`: 收藏, the most recently saved first; each opens offline too. */
 export function SavedPage() {
@@ -13,7 +20,9 @@ export function SavedPage() {
       <h1 className={styles.pageTitle} tabIndex={-1}>
         我的收藏
       </h1>
-      <SavedFileControls saved={stories ?? []} />
+      <Suspense fallback={<div className={styles.controls} />}>
+        <SavedFileControls saved={stories ?? []} />
+      </Suspense>
       {!stories ? (
         <p className={styles.empty} role="status">
           正在讀取…

@@ -1,4 +1,4 @@
-import { memo } from 'react';
+import { memo, useId } from 'react';
 import { Link } from 'react-router';
 import { articlePath } from '../app/paths';
 import type { Article } from '../feed/types';
@@ -44,6 +44,7 @@ function StoryCardView({
   const Heading = lead ? 'h2' : 'h3';
   const image = lead ? (article.bannerImage ?? article.image) : undefined;
   const read = useIsRead(article.id);
+  const readMark = useId();
   return (
     // data-story: the j / k keys move between these (src/keyboard/keys.ts).
     <article
@@ -63,12 +64,20 @@ function StoryCardView({
       )}
       <Heading className={styles.headline}>
         {/* Read: a dimmer headline, never an added line (the marks arrive after first paint, and
-            must not move anything), and 已讀 in the link's name for screen readers. */}
-        <Link to={articlePath(article.id)} className={read ? styles.read : undefined}>
+            must not move anything), and 已讀 as the link's description for screen readers. */}
+        <Link
+          to={articlePath(article.id)}
+          className={read ? styles.read : undefined}
+          aria-describedby={read ? readMark : undefined}
+        >
           <HeadlineText text={article.title} />
-          {read && <span className="visually-hidden">（已讀）</span>}
         </Link>
       </Heading>
+      {read && (
+        <span id={readMark} hidden>
+          已讀
+        </span>
+      )}
       {article.summary && <p className={styles.summary}>{article.summary}</p>}
       <p className={styles.meta}>
         {sectionTitle && <span>{sectionTitle}</span>}
