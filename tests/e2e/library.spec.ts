@@ -231,6 +231,8 @@ test('the end of an article: tag links, 相關新聞 and 下一則', async ({ pa
     ].map((id) => articleById(id).title),
   );
   await expectNoAxeViolations(page);
+  await related.scrollIntoViewIfNeeded();
+  await page.screenshot({ path: 'test-results/library-article-end.png' });
 
   await page.getByRole('link', { name: `下一則：${nextOlder.title}` }).click();
   await expect(heading(page)).toHaveText(nextOlder.title);
