@@ -44,8 +44,8 @@ const isConnectionError = (error: FeedError) =>
 
 /**
  * The route table: `/`, `/sections/:sectionId`, `/articles/:articleId` (the public URL contract),
- * `/settings` (what this device keeps), and the library's `/saved`, `/history`, `/tags/:tag`. Loaders share the feed query's cache, so navigating
- * never refetches a fresh feed. The article page is its own chunk; vite.config.ts preloads it
+ * `/settings` (what this device keeps), and the library's `/saved`, `/history`, `/tags/:tag`.
+ * Loaders share the feed query's cache, so navigating never refetches a fresh feed. The article page is its own chunk; vite.config.ts preloads it
  * alongside the entry on a cold visit.
  */
 export function routes(queryClient: QueryClient): RouteObject[] {
