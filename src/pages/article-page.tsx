@@ -165,8 +165,9 @@ function useKeepOnDevice(story: ShownStory) {
   useEffect(() => {
     markRead(story.article.id);
     const openedAt = new Date();
-    // After the story has painted: opening the database is not for this frame.
-    return afterPaintWhenIdle(() => {
+    // After the story has painted: opening the database is not for this frame. Not cancelled
+    // when the page goes: a reader who leaves at once has still opened it.
+    afterPaintWhenIdle(() => {
       void keepStory({ ...story, fetchedAt: story.fetchedAt ?? openedAt, openedAt });
     });
   }, [story]);
