@@ -9,9 +9,11 @@ import {
 } from '../../src/archive/archive-layout';
 import { articlePath as readerArticlePath, sectionPath } from '../../src/app/paths';
 import { parseFeed } from '../../src/feed/parse-feed';
+import { SEARCH_INDEX } from '../../src/search/archive-index-layout';
 import { ListWriter } from './list-writer';
 import { OutputFiles } from './output-files';
 import { InputError, isObject, readInput } from './read-input';
+import { SearchIndexWriter } from './search-index-writer';
 import { type SitemapEntry, writeSitemap } from './sitemap';
 
 export interface ArchiveOptions {
@@ -49,6 +51,9 @@ interface Entry {
   modified: number | undefined;
   section: string | undefined;
   order: number;
+  /** As the reader shows them (and the search index needs them). */
+  title: string;
+  summary: string;
 }
 
 /** Items are validated as the reader reads them; relative URLs stay as they are in the file. */
@@ -123,6 +128,8 @@ async function readItems(input: string, folder: string) {
       modified: (article.modified ?? article.published)?.getTime(),
       section: article.sectionId,
       order: entries.length,
+      title: article.title,
+      summary: article.summary ?? '',
     });
   }
   return { entries, header, skipped };
@@ -225,6 +232,7 @@ async function writeArchive({
   );
   const sitemap: SitemapEntry[] = [];
   const documentHeader = { ...toRoot(1), _news: { sections: sectionsOut } };
+  const search = new SearchIndexWriter(write);
 
   for (const entry of entries.toSorted(oldestFirst)) {
     const item: unknown = JSON.parse(await readFile(join(items, `${entry.key}.json`), 'utf8'));
@@ -232,7 +240,10 @@ async function writeArchive({
     await home.add(item);
     if (entry.section !== undefined) await lists.get(entry.section)?.add(item);
     sitemap.push({ path: readerArticlePath(entry.id).slice(1), modified: entry.modified });
+    const date = entry.time === undefined ? '' : new Date(entry.time).toISOString();
+    await search.add([entry.id, entry.title, entry.summary, date, entry.section ?? '']);
   }
+  await search.finish();
 
   for (const { id, key } of sections) {
     const list = lists.get(id);
@@ -240,7 +251,10 @@ async function writeArchive({
   }
   await write(
     ROOT_FEED,
-    home.feed({ ...common, _news: { article_url: ARTICLE_URL_TEMPLATE, sections: sectionsOut } }),
+    home.feed({
+      ...common,
+      _news: { article_url: ARTICLE_URL_TEMPLATE, search_url: SEARCH_INDEX, sections: sectionsOut },
+    }),
   );
   if (options.siteUrl) {
     const pages = ['', ...sections.map(({ id }) => sectionPath(id).slice(1))];
