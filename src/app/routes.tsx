@@ -170,6 +170,16 @@ export function routes(queryClient: QueryClient): RouteObject[] {
                 ),
               }),
             },
+            {
+              path: 'search',
+              lazy: async () => ({
+                Component: await lazyPage(
+                  () => import('../search/search-page'),
+                  (page) => page.SearchPage,
+                ),
+              }),
+              ...page,
+            },
             { path: '*', Component: NotFoundPage },
           ],
         },

@@ -2,6 +2,7 @@ import { Link, NavLink } from 'react-router';
 import type { Feed } from '../feed/types';
 import { ReadingSettingsPanel } from '../reading/reading-settings-panel';
 import { useConverted } from '../reading/use-converted';
+import { SearchField } from '../search/search-field';
 import { sectionPath } from './paths';
 import styles from './site-header.module.css';
 
@@ -16,6 +17,7 @@ export function SiteHeader({ feed }: { feed: Feed | undefined }) {
             新聞
           </Link>
         )}
+        <SearchField />
         <ReadingSettingsPanel feedLanguage={feed?.language} />
       </div>
       <SectionNav feed={feed} />

@@ -1,0 +1,206 @@
+import {
+  keepPreviousData,
+  useInfiniteQuery,
+  useQuery,
+  useQueryClient,
+  useSuspenseInfiniteQuery,
+} from '@tanstack/react-query';
+import { useMemo, useState } from 'react';
+import { Link, useSearchParams } from 'react-router';
+import { feedQuery } from '../feed/feed-query';
+import type { Feed } from '../feed/types';
+import pageStyles from '../pages/page.module.css';
+import listStyles from '../ui/story-list.module.css';
+import { archivePage } from './archive-search';
+import { queryTerms } from './fold';
+import { searchLoadedStories } from './search-client';
+import styles from './search-page.module.css';
+import { OPEN_SEARCH_EVENT } from './search-path';
+import { SearchResultCard } from './search-result-card';
+
+/** Results a list shows before 顯示更多. */
+const SHOWN = 30;
+
+/**
+ * /search?q=…: the loaded and kept stories that match (ranked: title, summary, body; newest
+ * first within each), then, when the feed's archive has a search index, the whole archive's.
+ */
+export function SearchPage() {
+  const [params] = useSearchParams();
+  const query = params.get('q')?.trim() ?? '';
+  const terms = useMemo(() => queryTerms(query), [query]);
+  const { data: feed } = useSuspenseInfiniteQuery(feedQuery());
+  const title = query ? `「${query}」的搜尋結果` : '搜尋';
+
+  return (
+    <>
+      <title>{`${title}｜${feed.title}`}</title>
+      <h1 className={pageStyles.pageTitle} tabIndex={-1}>
+        {title}
+      </h1>
+      {terms.length === 0 ? (
+        <div className={styles.message}>
+          <p>輸入字詞，搜尋新聞的標題、摘要和內文；简体、繁體都找得到，多個字詞以空格分開。</p>
+          <button
+            type="button"
+            className={styles.button}
+            onClick={() => document.dispatchEvent(new Event(OPEN_SEARCH_EVENT))}
+          >
+            開始搜尋
+          </button>
+        </div>
+      ) : (
+        <Results key={query} query={query} terms={terms} feed={feed} />
+      )}
+    </>
+  );
+}
+
+function Results({ query, terms, feed }: { query: string; terms: string[]; feed: Feed }) {
+  const queryClient = useQueryClient();
+  const [shown, setShown] = useState(SHOWN);
+  // A big feed's rest, or more pages, arriving while the page is open: search them too.
+  const { dataUpdatedAt } = useInfiniteQuery({ ...feedQuery(), enabled: false });
+  const loaded = useQuery({
+    queryKey: ['search', 'loaded', query, dataUpdatedAt],
+    queryFn: () => searchLoadedStories(queryClient, query),
+    placeholderData: keepPreviousData,
+    staleTime: Infinity,
+    gcTime: 30_000,
+    retry: false,
+  });
+  const { searchUrl } = feed;
+  const archive = useInfiniteQuery({
+    queryKey: ['search', 'archive', searchUrl, terms],
+    queryFn: ({ pageParam }) => archivePage(searchUrl ?? '', terms, pageParam),
+    enabled: searchUrl !== undefined,
+    initialPageParam: 0,
+    getNextPageParam: (last) => last?.next,
+    staleTime: Infinity,
+    retry: 1,
+  });
+  const local = useMemo(() => loaded.data ?? [], [loaded.data]);
+  const shownIds = useMemo(() => new Set(local.map((hit) => hit.article.id)), [local]);
+  const archiveStories = (archive.data?.pages ?? [])
+    .flatMap((page) => page?.stories ?? [])
+    .filter((story) => !shownIds.has(story.id));
+  const tooShort = archive.data?.pages[0] === undefined && archive.isSuccess;
+  const sectionTitle = (id: string | undefined) =>
+    feed.sections.find((section) => section.id === id)?.title;
+
+  if (loaded.isPending) {
+    return (
+      <p role="status" className={pageStyles.empty}>
+        搜尋中…
+      </p>
+    );
+  }
+  if (loaded.isError) {
+    return (
+      <div role="alert" className={styles.message}>
+        <p>搜尋時出了問題。</p>
+        <button type="button" className={styles.button} onClick={() => void loaded.refetch()}>
+          重試
+        </button>
+      </div>
+    );
+  }
+  const nothing =
+    local.length === 0 &&
+    (searchUrl === undefined ||
+      (archive.isSuccess && !archive.hasNextPage && archiveStories.length === 0));
+
+  return (
+    <>
+      <p role="status" className={styles.count}>
+        {nothing
+          ? `找不到符合「${query}」的新聞。`
+          : `已載入和本機保存的新聞中，有 ${local.length} 則符合。`}
+      </p>
+      {nothing && (
+        <div className={styles.message}>
+          <p>可以試試較短或較少的字詞，或換個說法。</p>
+          <p>
+            <Link to="/">回到首頁</Link>
+          </p>
+        </div>
+      )}
+      {local.length > 0 && (
+        <section aria-label="已載入的新聞">
+          <ul className={listStyles.list}>
+            {local.slice(0, shown).map((hit) => (
+              <li key={hit.article.id}>
+                <SearchResultCard
+                  story={hit.article}
+                  sectionTitle={hit.sectionTitle}
+                  snippet={hit.snippet}
+                  terms={terms}
+                />
+              </li>
+            ))}
+          </ul>
+          {local.length > shown && (
+            <button
+              type="button"
+              className={listStyles.more}
+              onClick={() => {
+                setShown(shown + SHOWN);
+              }}
+            >
+              {`顯示更多（還有 ${local.length - shown} 則）`}
+            </button>
+          )}
+        </section>
+      )}
+      {searchUrl !== undefined && (
+        <section aria-labelledby="archive-results" className={styles.archive}>
+          <h2 id="archive-results" className={styles.sectionTitle}>
+            全部存檔
+          </h2>
+          {archive.isPending ? (
+            <p role="status">正在搜尋存檔…</p>
+          ) : archive.isError ? (
+            <div role="alert" className={styles.message}>
+              <p>無法讀取存檔的搜尋索引，上面只列出已載入的新聞。</p>
+              <button
+                type="button"
+                className={styles.button}
+                onClick={() => void archive.refetch()}
+              >
+                重試
+              </button>
+            </div>
+          ) : tooShort ? (
+            <p>存檔搜尋至少需要兩個字；上面是已載入新聞中的結果。</p>
+          ) : archiveStories.length === 0 && !archive.hasNextPage ? (
+            <p>存檔中沒有其他符合的新聞。</p>
+          ) : (
+            <>
+              <ul className={listStyles.list}>
+                {archiveStories.map((story) => (
+                  <li key={story.id}>
+                    <SearchResultCard
+                      story={{ ...story, language: feed.language }}
+                      sectionTitle={sectionTitle(story.sectionId)}
+                      terms={terms}
+                    />
+                  </li>
+                ))}
+              </ul>
+              {archive.hasNextPage && (
+                <button
+                  type="button"
+                  className={listStyles.more}
+                  disabled={archive.isFetchingNextPage}
+                  onClick={() => void archive.fetchNextPage()}
+                >
+                  {archive.isFetchingNextPage ? '載入中…' : '在存檔中找更多'}
+                </button>
+              )}
+            </>
+          )}
+        </section>
+      )}
+    </>
+  );
+}
