@@ -16,7 +16,16 @@
 export const SEARCH_FOLDER = 'search';
 export const SEARCH_INDEX = `${SEARCH_FOLDER}/index.json`;
 export const INDEX_VERSION = 1;
-export const SHARDS = 4096;
+/**
+ * Shards for an archive of `stories`: about one per 24 stories, a power of two, at most 4,096
+ * (100,000 stories: 4,096). A small archive gets a few files, not thousands of empty ones; the
+ * count changes (and every shard with it) only when the archive doubles.
+ */
+export function shardCount(stories: number): number {
+  let shards = 1;
+  while (shards < 4096 && shards * 24 < stories) shards *= 2;
+  return shards;
+}
 export const RECORDS_PER_FILE = 16;
 
 export const shardPath = (shard: number) => `shards/${shard}.json`;

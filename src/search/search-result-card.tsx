@@ -2,6 +2,7 @@ import { Link } from 'react-router';
 import { articlePath } from '../app/paths';
 import { ArticleDate } from '../reading/article-date';
 import { useConverted } from '../reading/use-converted';
+import { HeadlineText } from '../ui/headline-text';
 import cardStyles from '../ui/story-card.module.css';
 import { highlightRanges } from './match';
 import { MarkedText } from './marked-text';
@@ -39,7 +40,12 @@ export function SearchResultCard({ story, sectionTitle, snippet, terms }: Props)
     <article className={cardStyles.card} lang={lang} data-story>
       <h3 className={cardStyles.headline}>
         <Link to={articlePath(story.id)}>
-          <MarkedText text={title} ranges={highlightRanges(title, terms)} />
+          <HeadlineText
+            text={title}
+            renderText={(phrase) => (
+              <MarkedText text={phrase} ranges={highlightRanges(phrase, terms)} />
+            )}
+          />
         </Link>
       </h3>
       {summary && (

@@ -57,9 +57,7 @@ test('the empty and the no-result states say what to do', async ({ page }) => {
   await expectNoAxeViolations(page, 'no results');
 });
 
-test('typing in the header field searches; back and forward follow the query', async ({
-  page,
-}) => {
+test('typing in the header field searches; back and forward follow the query', async ({ page }) => {
   await page.goto('/');
   await expect(page.getByRole('heading', { level: 1 })).toBeVisible();
   await page.keyboard.press('/');
@@ -97,9 +95,9 @@ test('on a phone the field is behind a 搜尋 button', async ({ page }) => {
 
 test('with 简体 chosen, results show converted text with the marks on it', async ({ page }) => {
   await page.goto('/');
-  await page.evaluate(() =>
-    localStorage.setItem('news-reader:script', JSON.stringify({ v: 1, value: 'hans' })),
-  );
+  await page.evaluate(() => {
+    localStorage.setItem('news-reader:script', JSON.stringify({ v: 1, value: 'hans' }));
+  });
   await page.goto(`/search?q=${encodeURIComponent('渡輪')}`);
   const link = results(page).getByRole('link', { name: /渡轮明年改靠新码头/ });
   await expect(link).toBeVisible();

@@ -9,7 +9,7 @@ import {
 } from '../../src/archive/archive-layout';
 import { articlePath as readerArticlePath, sectionPath } from '../../src/app/paths';
 import { parseFeed } from '../../src/feed/parse-feed';
-import { SEARCH_INDEX } from '../../src/search/archive-index-layout';
+import { SEARCH_FOLDER, SEARCH_INDEX } from '../../src/search/archive-index-layout';
 import { ListWriter } from './list-writer';
 import { OutputFiles } from './output-files';
 import { InputError, isObject, readInput } from './read-input';
@@ -37,6 +37,8 @@ export interface ArchiveSummary {
   articles: number;
   sections: number;
   written: number;
+  /** Of those, the search index's files (search/). */
+  searchWritten: number;
   unchanged: number;
   removed: number;
   skipped: Skipped[];
@@ -81,7 +83,8 @@ export async function buildArchive(options: ArchiveOptions): Promise<ArchiveSumm
     return {
       articles: entries.length,
       sections: sections.length,
-      written,
+      written: written.length,
+      searchWritten: written.filter((path) => path.startsWith(`${SEARCH_FOLDER}/`)).length,
       unchanged: output.unchanged,
       removed: removed.length,
       skipped,
@@ -232,7 +235,7 @@ async function writeArchive({
   );
   const sitemap: SitemapEntry[] = [];
   const documentHeader = { ...toRoot(1), _news: { sections: sectionsOut } };
-  const search = new SearchIndexWriter(write);
+  const search = new SearchIndexWriter(write, entries.length);
 
   for (const entry of entries.toSorted(oldestFirst)) {
     const item: unknown = JSON.parse(await readFile(join(items, `${entry.key}.json`), 'utf8'));

@@ -48,7 +48,7 @@ export class OutputFiles {
   }
 
   /** Moves every changed file into place, then removes owned files this run did not write. */
-  async publish(): Promise<{ written: number; removed: string[] }> {
+  async publish(): Promise<{ written: string[]; removed: string[] }> {
     const order = (path: string) => LAST.indexOf(path);
     const changed = this.changed.toSorted((a, b) => order(a) - order(b));
     for (const path of changed) {
@@ -65,7 +65,7 @@ export class OutputFiles {
       }
       await pruneEmpty(join(this.out, folder));
     }
-    return { written: changed.length, removed };
+    return { written: changed, removed };
   }
 
   async close(): Promise<void> {

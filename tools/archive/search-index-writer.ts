@@ -8,7 +8,7 @@ import {
   SEARCH_FOLDER,
   SEARCH_INDEX,
   shardOf,
-  SHARDS,
+  shardCount,
   shardPath,
 } from '../../src/search/archive-index-layout';
 
@@ -20,17 +20,23 @@ type Write = (path: string, content: string) => Promise<void>;
  * postings only (a number per gram per story), not the texts.
  */
 export class SearchIndexWriter {
-  private readonly shards = Array.from({ length: SHARDS }, () => new Map<string, number[]>());
+  private readonly shards: Map<string, number[]>[];
   private records: IndexRecord[] = [];
   private count = 0;
 
-  constructor(private readonly write: Write) {}
+  /** `stories`: how many will be added (the shard count depends on it). */
+  constructor(
+    private readonly write: Write,
+    stories: number,
+  ) {
+    this.shards = Array.from({ length: shardCount(stories) }, () => new Map<string, number[]>());
+  }
 
   async add(record: IndexRecord): Promise<void> {
     const [, title, summary] = record;
     const number = this.count++;
     for (const gram of gramsOf(fold(summary), gramsOf(fold(title)))) {
-      const shard = this.shards[shardOf(gram, SHARDS)];
+      const shard = this.shards[shardOf(gram, this.shards.length)];
       const list = shard?.get(gram);
       if (list) list.push(number);
       else shard?.set(gram, [number]);
@@ -55,7 +61,7 @@ export class SearchIndexWriter {
       SEARCH_INDEX,
       JSON.stringify({
         version: INDEX_VERSION,
-        shards: SHARDS,
+        shards: this.shards.length,
         stories: this.count,
         per_file: RECORDS_PER_FILE,
       }),
