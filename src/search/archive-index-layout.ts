@@ -1,7 +1,8 @@
 /**
  * The archive's search index, as the publisher's tool writes it and the reader reads it (one
- * source, so both cut and hash alike). The tool writes it to `search/` beside `feed.json`; the
- * other files are found relative to `index.json`:
+ * source, so both cut and hash alike). The tool writes it to `search-index/` beside
+ * `feed.json` (not `search/`: a folder there would shadow the reader's /search route on a
+ * static host); the other files are found relative to `index.json`:
  *
  *   index.json          { "version": 1, "shards": S, "stories": N, "per_file": R }
  *   shards/<s>.json     { "<gram>": [n, Δn, Δn, …], … }  the stories (numbers, ascending,
@@ -13,7 +14,7 @@
  * archive's pages, so new stories add numbers at the end: they change only the shards their
  * own grams fall in and the last record file or two.
  */
-export const SEARCH_FOLDER = 'search';
+export const SEARCH_FOLDER = 'search-index';
 export const SEARCH_INDEX = `${SEARCH_FOLDER}/index.json`;
 export const INDEX_VERSION = 1;
 /**

@@ -37,7 +37,7 @@ export interface ArchiveSummary {
   articles: number;
   sections: number;
   written: number;
-  /** Of those, the search index's files (search/). */
+  /** Of those, the search index's files (search-index/). */
   searchWritten: number;
   unchanged: number;
   removed: number;

@@ -2,7 +2,7 @@ import { mkdir, readdir, readFile, rename, rm, rmdir, writeFile } from 'node:fs/
 import { dirname, join, relative } from 'node:path';
 
 /** What the tool owns in --out: any file in these folders that a run did not write goes. */
-const OWNED_FOLDERS = ['articles', 'pages', 'search', 'sections', 'sitemaps'];
+const OWNED_FOLDERS = ['articles', 'pages', 'search-index', 'sections', 'sitemaps'];
 
 /** Moved into place last, so a reader never meets a feed that names files not there yet. */
 const LAST = ['sitemap.xml', 'feed.json'];
