@@ -5,7 +5,9 @@ import { fold, queryTerms } from '../../src/search/fold';
 import { SearchIndexWriter } from '../../tools/archive/search-index-writer';
 
 /** A small alphabet, 简 and 繁 forms mixed, so pairs repeat across thousands of stories. */
-const CHARS = [...'港埠區区渡輪轮碼码頭头新聞闻發发髮后後簡简單单市民水電电一段的了在是ＡＢab１2'];
+const CHARS = Array.from(
+  '港埠區区渡輪轮碼码頭头新聞闻發发髮后後簡简單单市民水電电一段的了在是ＡＢab１2',
+);
 
 /** A deterministic random sequence (mulberry32). */
 function random(seed: number) {
@@ -36,8 +38,9 @@ let files: Map<string, string>;
 
 beforeEach(async () => {
   files = new Map();
-  const writer = new SearchIndexWriter(async (path, content) => {
+  const writer = new SearchIndexWriter((path, content) => {
     files.set(new URL(path, 'https://archive.example/').href, content);
+    return Promise.resolve();
   }, STORIES);
   for (const story of generate(random(12))) {
     await writer.add([story.id, story.title, story.summary, story.date, 'local']);
@@ -94,7 +97,7 @@ describe('the archive search index', () => {
       if (next() < 0.2) query = query.replace('区', '區').replace('發', '发').replace('轮', '輪');
       if (next() < 0.15) query += ` ${text.slice(0, 2)}`;
       const terms = queryTerms(query);
-      if (terms.length === 0 || terms.every((term) => [...term].length < 2)) continue;
+      if (terms.length === 0 || terms.every((term) => Array.from(term).length < 2)) continue;
 
       const expected = stories
         .filter((story) =>
