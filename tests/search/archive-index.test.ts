@@ -33,7 +33,7 @@ function generate(next: () => number) {
   }));
 }
 
-const INDEX_URL = 'https://archive.example/search/index.json';
+const INDEX_URL = 'https://archive.example/search-index/index.json';
 let files: Map<string, string>;
 
 beforeEach(async () => {
