@@ -178,7 +178,9 @@ export function routes(queryClient: QueryClient): RouteObject[] {
                   (page) => page.SearchPage,
                 ),
               }),
-              ...page,
+              HydrateFallback: PageSkeleton,
+              // Search covers every loaded story: a big feed's first screen is not enough.
+              loader: async () => (await loadUntil((feed) => !feed.partial)).feed,
             },
             { path: '*', Component: NotFoundPage },
           ],
