@@ -2,7 +2,7 @@
 // publishers (history fallback, gzip, a missing .json answered with 404): the e2e tests and the
 // benchmark serve generated archives with it, as a real static host would.
 import { spawn } from 'node:child_process';
-import { mkdtemp, rm, writeFile } from 'node:fs/promises';
+import { mkdtemp, readFile, rm, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 
@@ -38,7 +38,11 @@ export function serverBlock({ root, port, base = '/' }) {
   }`;
 }
 
-/** Starts nginx in the foreground on 127.0.0.1:`port`; resolves once it answers. */
+/**
+ * Starts nginx in the foreground on 127.0.0.1:`port`; resolves once it answers. `served()`
+ * lists the paths it has answered so far, in order: what reached the host, not what a
+ * browser's cache answered.
+ */
 export async function startNginx({ root, port, base = '/' }) {
   const prefix = await mkdtemp(join(tmpdir(), 'nginx-'));
   const config = join(prefix, 'nginx.conf');
@@ -52,7 +56,8 @@ ${process.getuid?.() === 0 ? 'user root;' : ''}
 events { worker_connections 256; }
 http {
   include /etc/nginx/mime.types;
-  access_log off;
+  log_format paths '$uri';
+  access_log ${prefix}/access.log paths;
   client_body_temp_path ${prefix}/body;
   proxy_temp_path ${prefix}/proxy;
   fastcgi_temp_path ${prefix}/fastcgi;
@@ -77,6 +82,8 @@ http {
     if (ok) {
       return {
         url,
+        served: async () =>
+          (await readFile(join(prefix, 'access.log'), 'utf8')).split('\n').filter(Boolean),
         stop: async () => {
           child.kill('SIGTERM');
           await new Promise((resolve) => child.once('exit', resolve));

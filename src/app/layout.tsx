@@ -5,6 +5,7 @@ import { feedQuery } from '../feed/feed-query';
 import { KeyboardShortcuts } from '../keyboard/keyboard-shortcuts';
 import { DeferredOfflineSupport } from '../offline/deferred-offline-support';
 import { OfflineNotice } from '../offline/offline-notice';
+import { preloadArticlePageWhenIdle } from './article-page-preload';
 import styles from './layout.module.css';
 import { SiteHeader } from './site-header';
 
@@ -14,6 +15,10 @@ export function Layout() {
   const { data: feed } = useInfiniteQuery({ ...feedQuery(), retryOnMount: false });
   const mainRef = useRef<HTMLElement>(null);
   useFocusOnNavigation(mainRef);
+
+  // Once the first stories are up, the code a tap on one of them needs.
+  const ready = feed !== undefined;
+  useEffect(() => (ready ? preloadArticlePageWhenIdle() : undefined), [ready]);
 
   useEffect(() => {
     document.documentElement.lang = feed?.language ?? 'zh-Hant';
@@ -44,7 +49,7 @@ export function Layout() {
       </footer>
       <KeyboardShortcuts />
       {/* The service worker and its update prompt, once the first stories are up. */}
-      <DeferredOfflineSupport ready={feed !== undefined} />
+      <DeferredOfflineSupport ready={ready} />
       <ScrollRestoration />
     </>
   );

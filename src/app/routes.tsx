@@ -3,23 +3,30 @@ import type { LoaderFunctionArgs, RouteObject } from 'react-router';
 import { FeedError } from '../feed/feed-error';
 import { feedQuery } from '../feed/feed-query';
 import { findLoadedArticle } from '../feed/loaded-article';
-import { articlesInSection, findArticle, findSection, FIRST_SCREEN } from '../feed/selectors';
+import {
+  articlesInSection,
+  feedStory,
+  findArticle,
+  findSection,
+  FIRST_SCREEN,
+} from '../feed/selectors';
 import type { Feed } from '../feed/types';
 import { lazyPage } from '../offline/lazy-page';
-import type { StoredStory } from '../offline/story-store';
+import type { ShownStory } from '../offline/story-store';
 import { HomePage } from '../pages/home-page';
 import { SectionPage } from '../pages/section-page';
+import { loadArticlePage } from './article-page-preload';
 import { Layout } from './layout';
 import { NotFoundPage } from './not-found-page';
 import { PageSkeleton } from './page-skeleton';
 import { RouteErrorPage } from './route-error-page';
 
 /**
- * An article the feed cannot give (the network failed, or it has left the feed), from the
- * copy kept on this device when the reader opened it; `offline` when the feed failed for want
- * of a connection. null: the feed has it.
+ * An article the loaded feed does not hold: from the archive's document, or (the network failed,
+ * or it has left the feed) the copy kept on this device when the reader opened it; `offline`
+ * when the feed failed for want of a connection. null: the feed has it, or nothing does.
  */
-export type ArticleLoaderData = { story: StoredStory; offline: boolean } | null;
+export type ArticleLoaderData = { story: ShownStory; offline: boolean } | null;
 
 /** The device's copy of a story; none when the store's chunk or IndexedDB fails. */
 const keptStory = (id: string) =>
@@ -27,26 +34,6 @@ const keptStory = (id: string) =>
     ({ storedStory }) => storedStory(id),
     () => undefined,
   );
-
-/** The article page's code, fetched once: by the route, or ahead of the click. */
-const loadArticlePage = () => import('../pages/article-page');
-
-/**
- * Fetches the article page's code as soon as a reader points at, touches or focuses a link to a
- * story, so the click that follows does not wait for the network; a visit that opens no story
- * never downloads it.
- */
-export function preloadArticlePageOnIntent() {
-  const onIntent = (event: Event) => {
-    if (!(event.target instanceof Element) || !event.target.closest('a[href*="/articles/"]')) {
-      return;
-    }
-    for (const type of INTENTS) document.removeEventListener(type, onIntent);
-    void loadArticlePage();
-  };
-  for (const type of INTENTS) document.addEventListener(type, onIntent, { passive: true });
-}
-const INTENTS = ['pointerover', 'touchstart', 'focusin'] as const;
 
 const isConnectionError = (error: FeedError) =>
   error.kind === 'offline' || error.kind === 'network' || error.kind === 'timeout';
@@ -97,8 +84,14 @@ export function routes(queryClient: QueryClient): RouteObject[] {
       if (first.articleUrl) {
         const { articleDocumentQuery, articleDocumentUrl } = await import('../feed/article-query');
         const url = articleDocumentUrl(first.articleUrl, id);
-        await queryClient.query({ ...articleDocumentQuery(url), staleTime: 'static' });
-        return null;
+        const document = await queryClient.query({
+          ...articleDocumentQuery(url),
+          staleTime: 'static',
+        });
+        const article = document && findArticle(document, id);
+        return article
+          ? { story: feedStory(first, article, document.baseUrl), offline: false }
+          : null;
       }
       const { feed, found } = await loadUntil((f) => findArticle(f, id) !== undefined);
       if (found) return null;

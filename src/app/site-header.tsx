@@ -1,3 +1,4 @@
+import { memo } from 'react';
 import { Link, NavLink } from 'react-router';
 import type { Feed } from '../feed/types';
 import { ReadingSettingsPanel } from '../reading/reading-settings-panel';
@@ -6,7 +7,11 @@ import { SearchField } from '../search/search-field';
 import { sectionPath } from './paths';
 import styles from './site-header.module.css';
 
-export function SiteHeader({ feed }: { feed: Feed | undefined }) {
+/**
+ * Memoised: a navigation re-renders the layout, but the header changes only with the feed (its
+ * NavLinks follow the location by themselves).
+ */
+export const SiteHeader = memo(function SiteHeader({ feed }: { feed: Feed | undefined }) {
   return (
     <header className={styles.header}>
       <div className={styles.bar}>
@@ -23,7 +28,7 @@ export function SiteHeader({ feed }: { feed: Feed | undefined }) {
       <SectionNav feed={feed} />
     </header>
   );
-}
+});
 
 function FeedTitle({ feed }: { feed: Feed }) {
   const { texts, lang } = useConverted([feed.title], feed.language);

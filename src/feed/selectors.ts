@@ -1,3 +1,4 @@
+import type { ShownStory } from '../offline/story-store';
 import type { Article, ArticleBody, Feed, Section } from './types';
 
 /** Stories a list shows at first: home's lead and its first 30, each section's first 30. */
@@ -9,6 +10,21 @@ export function findArticle(feed: Feed, id: string): Article | undefined {
 
 export function findSection(feed: Feed, id: string | undefined): Section | undefined {
   return id === undefined ? undefined : feed.sections.find((section) => section.id === id);
+}
+
+/**
+ * A story as its page needs it: the article with what it takes from the feed it came in. From an
+ * archive's document, `baseUrl` is the document's (its relative URLs resolve there).
+ */
+export function feedStory(feed: Feed, article: Article, baseUrl = feed.baseUrl): ShownStory {
+  return {
+    article,
+    section: findSection(feed, article.sectionId),
+    feedTitle: feed.title,
+    feedLanguage: feed.language,
+    baseUrl,
+    fetchedAt: feed.cachedAt,
+  };
 }
 
 export function articlesInSection(feed: Feed, sectionId: string): Article[] {

@@ -1,4 +1,5 @@
 import { lazy, Suspense, useEffect, useState } from 'react';
+import { afterPaintWhenIdle } from '../lib/when-idle';
 
 // A chunk that fails to load (say, removed by a deploy) means no offline support, not an error.
 const OfflineSupport = lazy(() =>
@@ -17,24 +18,9 @@ export function DeferredOfflineSupport({ ready }: { ready: boolean }) {
   const [idle, setIdle] = useState(false);
   useEffect(() => {
     if (!ready || !('serviceWorker' in navigator)) return;
-    let handle: number | undefined;
-    // After the frame that paints the stories, then when the main thread is free.
-    const frame = requestAnimationFrame(() => {
-      const start = () => {
-        setIdle(true);
-      };
-      handle =
-        typeof requestIdleCallback === 'function'
-          ? requestIdleCallback(start)
-          : window.setTimeout(start, 0);
+    return afterPaintWhenIdle(() => {
+      setIdle(true);
     });
-    return () => {
-      cancelAnimationFrame(frame);
-      if (handle !== undefined) {
-        if (typeof cancelIdleCallback === 'function') cancelIdleCallback(handle);
-        else clearTimeout(handle);
-      }
-    };
   }, [ready]);
 
   if (!idle) return null;

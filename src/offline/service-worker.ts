@@ -84,11 +84,14 @@ const feedStrategy = new NetworkFirst({
 });
 registerRoute(({ url }) => sameOrigin(url) && url.pathname === FEED_URL.pathname, feedStrategy);
 
-// The feed the reader saw before this worker existed is fetched again, so the first visit
-// already leaves a copy for offline. A failure here must not fail the install.
+// The feed the reader saw before this worker existed is kept, so the first visit already leaves
+// a copy for offline: the copy the page just read, from the HTTP cache (`force-cache`), not a
+// second download of a feed that may weigh megabytes; the network only when the host forbade
+// storing it. A failure here must not fail the install.
 self.addEventListener('install', (event) => {
   if (sameOrigin(FEED_URL)) {
-    event.waitUntil(feedStrategy.handle({ event, request: FEED_URL.href }).catch(() => undefined));
+    const request = new Request(FEED_URL, { cache: 'force-cache' });
+    event.waitUntil(feedStrategy.handle({ event, request }).catch(() => undefined));
   }
 });
 

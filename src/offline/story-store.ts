@@ -19,6 +19,9 @@ export interface StoredStory {
   savedAt?: Date;
 }
 
+/** A story as its page shows it: one kept here, or one read from the feed or an archive. */
+export type ShownStory = Omit<StoredStory, 'openedAt' | 'fetchedAt'> & { fetchedAt?: Date };
+
 /** Opened (not saved) stories kept at most. */
 export const MAX_OPENED = 500;
 

@@ -1,16 +1,15 @@
-import { useQueryClient, useSuspenseInfiniteQuery, useSuspenseQuery } from '@tanstack/react-query';
+import { useQueryClient, useSuspenseInfiniteQuery } from '@tanstack/react-query';
 import { Suspense, useEffect, useMemo, useRef } from 'react';
 import { Link, useHref, useLoaderData, useParams } from 'react-router';
 import { NotFoundPage } from '../app/not-found-page';
 import { articlePath, sectionPath } from '../app/paths';
 import type { ArticleLoaderData } from '../app/routes';
-import { articleDocumentQuery, articleDocumentUrl } from '../feed/article-query';
 import { feedQuery } from '../feed/feed-query';
 import { findLoadedArticle } from '../feed/loaded-article';
-import { bodyText, findArticle, findSection } from '../feed/selectors';
+import { bodyText, feedStory, findArticle } from '../feed/selectors';
 import type { Article, Feed } from '../feed/types';
 import { OfflineNotice } from '../offline/offline-notice';
-import { keepStory, type StoredStory } from '../offline/story-store';
+import { keepStory, type ShownStory } from '../offline/story-store';
 import { ArticleBody } from '../reading/article-body';
 import { formatReadingTime, readingMinutes } from '../reading/reading-time';
 import { useConverted, useConvertedArticle } from '../reading/use-converted';
@@ -36,14 +35,17 @@ const LABELS = {
   copyFailed: '無法複製連結，請手動複製：',
 };
 
-/** The story from the feed, else (see the route's loader) the copy kept on this device. */
+/**
+ * The story from the loaded feed, else (see the route's loader) from its archive document or the
+ * copy kept on this device.
+ */
 export function ArticlePage() {
   const kept = useLoaderData<ArticleLoaderData>();
   if (kept) {
     const { story, offline } = kept;
     return (
       <>
-        {offline && <OfflineNotice since={story.fetchedAt} />}
+        {offline && story.fetchedAt && <OfflineNotice since={story.fetchedAt} />}
         <ArticleView key={story.article.id} story={story} />
       </>
     );
@@ -57,60 +59,17 @@ function FeedArticle() {
   const queryClient = useQueryClient();
   const article = findArticle(feed, articleId) ?? findLoadedArticle(queryClient, articleId);
   if (article) return <FeedStory key={article.id} article={article} feed={feed} />;
-  if (feed.articleUrl) {
-    return (
-      <ArchivedArticle
-        key={articleId}
-        url={articleDocumentUrl(feed.articleUrl, articleId)}
-        id={articleId}
-        feed={feed}
-      />
-    );
-  }
   return <ArticleNotFound />;
-}
-
-/** An article older than anything loaded, read from its archive document. */
-function ArchivedArticle({ url, id, feed }: { url: string; id: string; feed: Feed }) {
-  const { data: document } = useSuspenseQuery(articleDocumentQuery(url));
-  const article = document && findArticle(document, id);
-  return article ? (
-    <FeedStory article={article} feed={feed} baseUrl={document.baseUrl} />
-  ) : (
-    <ArticleNotFound />
-  );
 }
 
 function ArticleNotFound() {
   return <NotFoundPage title="找不到這篇文章" message="這篇文章可能已經下架，或網址有誤。" />;
 }
 
-/** A story as the feed (or its archive document, read against `baseUrl`) gives it. */
-function FeedStory({
-  article,
-  feed,
-  baseUrl = feed.baseUrl,
-}: {
-  article: Article;
-  feed: Feed;
-  baseUrl?: string;
-}) {
-  const story = useMemo(
-    () => ({
-      article,
-      section: findSection(feed, article.sectionId),
-      feedTitle: feed.title,
-      feedLanguage: feed.language,
-      baseUrl,
-      fetchedAt: feed.cachedAt,
-    }),
-    [article, feed, baseUrl],
-  );
+function FeedStory({ article, feed }: { article: Article; feed: Feed }) {
+  const story = useMemo(() => feedStory(feed, article), [article, feed]);
   return <ArticleView story={story} />;
 }
-
-/** What the page shows of a story: the feed's or the device's copy (no `openedAt` yet). */
-type ShownStory = Omit<StoredStory, 'openedAt' | 'fetchedAt'> & { fetchedAt?: Date };
 
 function ArticleView({ story }: { story: ShownStory }) {
   const { article: original, section, feedTitle: title, feedLanguage, baseUrl } = story;
