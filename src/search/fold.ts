@@ -1,7 +1,3 @@
-import STCharacters from 'opencc-js/dict/STCharacters';
-import TSCharacters from 'opencc-js/dict/TSCharacters';
-import TWVariants from 'opencc-js/dict/TWVariants';
-
 /**
  * Search folding, one source for the reader and the archive tool (they must fold alike):
  * each code point goes through NFKC (full-width ＡＢＣ１２３ → ABC123, half-width katakana →
@@ -14,7 +10,30 @@ import TWVariants from 'opencc-js/dict/TWVariants';
  */
 
 /** Each character's class representative (the class's lowest code point); absent: itself. */
-const representative = buildClasses([STCharacters, TSCharacters, TWVariants]);
+let representative: Map<string, string> | undefined;
+let loading: Promise<void> | undefined;
+
+/**
+ * Loads the 简/繁 tables; `fold` and everything built on it work once this has resolved. The
+ * tables are chunks of their own, imported dynamically, so the search page and its worker (built
+ * apart) share one copy of each (same name, same bytes): the browser downloads them once.
+ */
+export function loadFolding(): Promise<void> {
+  loading ??= Promise.all([
+    import('opencc-js/dict/STCharacters'),
+    import('opencc-js/dict/TSCharacters'),
+    import('opencc-js/dict/TWVariants'),
+  ]).then(
+    (tables) => {
+      representative = buildClasses(tables.map((table) => table.default));
+    },
+    (error: unknown) => {
+      loading = undefined;
+      throw error;
+    },
+  );
+  return loading;
+}
 
 function buildClasses(dictionaries: string[]): Map<string, string> {
   const parent = new Map<string, string>();
@@ -53,6 +72,7 @@ const folded = new Map<string, string>();
 function foldCodePoint(c: string): string {
   let f = folded.get(c);
   if (f === undefined) {
+    if (!representative) throw new Error('fold() before loadFolding() has resolved');
     f = '';
     for (const n of c.normalize('NFKC').toLowerCase()) f += representative.get(n) ?? n;
     folded.set(c, f);

@@ -1,6 +1,7 @@
 import type { InfiniteData, QueryClient } from '@tanstack/react-query';
 import type { Article, Feed } from '../feed/types';
 import { deviceStories } from './device-stories';
+import { loadFolding } from './fold';
 import { type LocalHit, LocalIndex, type SearchableStory } from './local-index';
 
 export type SearchRequest =
@@ -93,6 +94,7 @@ async function indexNewStories(queryClient: QueryClient): Promise<void> {
       worker.postMessage(request);
       await new Promise((resolve) => setTimeout(resolve));
     } else {
+      await loadFolding();
       (inPage ??= new LocalIndex()).add(stories);
     }
   }
@@ -119,6 +121,7 @@ export async function searchLoadedStories(
     worker.postMessage(request);
     hits = await reply;
   } else {
+    await loadFolding();
     hits = (inPage ??= new LocalIndex()).search(query);
   }
   return hits.flatMap((hit) => {

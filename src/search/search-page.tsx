@@ -1,11 +1,11 @@
 import { keepPreviousData, useInfiniteQuery, useQuery, useQueryClient } from '@tanstack/react-query';
-import { useMemo, useState } from 'react';
+import { Suspense, use, useMemo, useState } from 'react';
 import { Link, useLoaderData, useSearchParams } from 'react-router';
 import type { Feed } from '../feed/types';
 import pageStyles from '../pages/page.module.css';
 import listStyles from '../ui/story-list.module.css';
 import { archivePage } from './archive-search';
-import { queryTerms } from './fold';
+import { loadFolding, queryTerms } from './fold';
 import { searchLoadedStories } from './search-client';
 import styles from './search-page.module.css';
 import { OPEN_SEARCH_EVENT } from './search-path';
@@ -21,7 +21,6 @@ const SHOWN = 30;
 export function SearchPage() {
   const [params] = useSearchParams();
   const query = params.get('q')?.trim() ?? '';
-  const terms = useMemo(() => queryTerms(query), [query]);
   // The whole feed, from the route's loader (importing the feed's query here would make the
   // bundler split the entry's shared code into extra chunks: 1.4 KB more on every cold visit).
   const feed = useLoaderData<Feed>();
@@ -33,7 +32,7 @@ export function SearchPage() {
       <h1 className={pageStyles.pageTitle} tabIndex={-1}>
         {title}
       </h1>
-      {terms.length === 0 ? (
+      {query === '' ? (
         <div className={styles.message}>
           <p>輸入字詞，搜尋新聞的標題、摘要和內文；简体、繁體都找得到，多個字詞以空格分開。</p>
           <button
@@ -45,13 +44,24 @@ export function SearchPage() {
           </button>
         </div>
       ) : (
-        <Results key={query} query={query} terms={terms} feed={feed} />
+        <Suspense
+          fallback={
+            <p role="status" className={pageStyles.empty}>
+              搜尋中…
+            </p>
+          }
+        >
+          <Results key={query} query={query} feed={feed} />
+        </Suspense>
       )}
     </>
   );
 }
 
-function Results({ query, terms, feed }: { query: string; terms: string[]; feed: Feed }) {
+function Results({ query, feed }: { query: string; feed: Feed }) {
+  // The 简/繁 tables: every term, match and mark below is folded with them.
+  use(loadFolding());
+  const terms = useMemo(() => queryTerms(query), [query]);
   const queryClient = useQueryClient();
   const [shown, setShown] = useState(SHOWN);
   const loaded = useQuery({

@@ -1,8 +1,10 @@
-import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
+import { afterEach, beforeAll, beforeEach, describe, expect, it, vi } from 'vitest';
 import { shardCount } from '../../src/search/archive-index-layout';
 import { type ArchiveStory, archivePage } from '../../src/search/archive-search';
-import { fold, queryTerms } from '../../src/search/fold';
+import { fold, loadFolding, queryTerms } from '../../src/search/fold';
 import { SearchIndexWriter } from '../../tools/archive/search-index-writer';
+
+beforeAll(() => loadFolding());
 
 /** A small alphabet, 简 and 繁 forms mixed, so pairs repeat across thousands of stories. */
 const CHARS = Array.from(

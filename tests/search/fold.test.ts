@@ -1,5 +1,7 @@
-import { describe, expect, it } from 'vitest';
-import { fold, foldWithOrigin, queryTerms } from '../../src/search/fold';
+import { beforeAll, describe, expect, it } from 'vitest';
+import { fold, foldWithOrigin, loadFolding, queryTerms } from '../../src/search/fold';
+
+beforeAll(() => loadFolding());
 
 describe('fold', () => {
   it.each([

@@ -1,6 +1,8 @@
-import { describe, expect, it } from 'vitest';
-import { fold, queryTerms } from '../../src/search/fold';
+import { beforeAll, describe, expect, it } from 'vitest';
+import { fold, loadFolding, queryTerms } from '../../src/search/fold';
 import { byRankThenNewest, highlightRanges, rankOf, snippetAround } from '../../src/search/match';
+
+beforeAll(() => loadFolding());
 
 const fields = (title: string, summary = '', body = '') => ({
   title: fold(title),

@@ -10,6 +10,7 @@ import {
 import { articlePath as readerArticlePath, sectionPath } from '../../src/app/paths';
 import { parseFeed } from '../../src/feed/parse-feed';
 import { SEARCH_FOLDER, SEARCH_INDEX } from '../../src/search/archive-index-layout';
+import { loadFolding } from '../../src/search/fold';
 import { ListWriter } from './list-writer';
 import { OutputFiles } from './output-files';
 import { InputError, isObject, readInput } from './read-input';
@@ -235,6 +236,7 @@ async function writeArchive({
   );
   const sitemap: SitemapEntry[] = [];
   const documentHeader = { ...toRoot(1), _news: { sections: sectionsOut } };
+  await loadFolding();
   const search = new SearchIndexWriter(write, entries.length);
 
   for (const entry of entries.toSorted(oldestFirst)) {
