@@ -12,25 +12,16 @@ async function nav(baseURL) {
     await page.evaluate((selector) => {
       const bench = window.__bench;
       bench.article = bench.when(selector);
-      document.addEventListener('click', () => (bench.clickedAt = performance.now()), {
-        capture: true,
-        once: true,
-      });
+      document.addEventListener('click', () => (bench.clickedAt = performance.now()), { capture: true, once: true });
     }, 'main article h1');
     await page.locator('main :is(h2, h3) a').first().hover();
     await page.waitForTimeout(300);
     await page.locator('main :is(h2, h3) a').first().click();
-    return await page.evaluate(
-      async () => (await window.__bench.article) - window.__bench.clickedAt,
-    );
-  } finally {
-    await context.close();
-  }
+    return await page.evaluate(async () => (await window.__bench.article) - window.__bench.clickedAt);
+  } finally { await context.close(); }
 }
 const res = dirs.map(() => []);
-for (let r = 0; r < 9; r++)
-  for (let i = 0; i < dirs.length; i++) res[i].push(Math.round(await nav(servers[i].url)));
+for (let r = 0; r < 9; r++) for (let i = 0; i < dirs.length; i++) res[i].push(Math.round(await nav(servers[i].url)));
 const med = (a) => [...a].sort((x, y) => x - y)[a.length >> 1];
 dirs.forEach((d, i) => console.log(d, 'median', med(res[i]), res[i].join(' ')));
-await browser.close();
-await Promise.all(servers.map((s) => s.close()));
+await browser.close(); await Promise.all(servers.map((s) => s.close()));
