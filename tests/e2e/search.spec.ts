@@ -1,5 +1,6 @@
 import AxeBuilder from '@axe-core/playwright';
 import { expect, test, type Page } from '@playwright/test';
+import { SUBPATH_PORT } from '../../playwright.config';
 import { collectConsoleErrors } from './support';
 
 async function expectNoAxeViolations(page: Page, state: string) {
@@ -102,4 +103,14 @@ test('with 简体 chosen, results show converted text with the marks on it', asy
   const link = results(page).getByRole('link', { name: /渡轮明年改靠新码头/ });
   await expect(link).toBeVisible();
   await expect(link.locator('mark')).toHaveText('渡轮');
+});
+
+test('under a sub-path the field searches there, and results link there', async ({ page }) => {
+  const root = `http://localhost:${SUBPATH_PORT}/news`;
+  await page.goto(`${root}/`);
+  await searchField(page).fill('渡輪');
+  await searchField(page).press('Enter');
+  await expect(page).toHaveURL(`${root}/search?q=%E6%B8%A1%E8%BC%AA`);
+  const link = results(page).getByRole('link', { name: /港埠區渡輪/ });
+  await expect(link).toHaveAttribute('href', /^\/news\/articles\//);
 });
