@@ -22,8 +22,10 @@ export const SiteHeader = memo(function SiteHeader({ feed }: { feed: Feed | unde
             新聞
           </Link>
         )}
-        <SearchField />
-        <ReadingSettingsPanel feedLanguage={feed?.language} />
+        <div className={styles.tools}>
+          <SearchField />
+          <ReadingSettingsPanel feedLanguage={feed?.language} />
+        </div>
       </div>
       <SectionNav feed={feed} />
     </header>

@@ -8,10 +8,11 @@ import { OPEN_SEARCH_EVENT, SEARCH_PATH, searchPath } from './search-path';
 const URL_DELAY = 200;
 
 /**
- * The header's search field: a GET form to /search (so it works before the app's code has
- * loaded). Typed text shows at once; the URL follows after a pause, pushing one history entry
- * when a search starts and replacing it while the query is refined. On phones it hides behind
- * a 搜尋 button. Everything else of search loads on first use (focus starts the download).
+ * The header's search field: a GET form to /search (the deployment's base path included).
+ * Typed text shows at once; the URL follows after a pause, pushing one history entry when a
+ * search starts and replacing it while the query is refined. On phones, and on wide screens
+ * where the reading controls fill the header row, it hides behind a 搜尋 button, so the header
+ * stays one row. Everything else of search loads on first use (focus starts the download).
  */
 export function SearchField() {
   const navigate = useNavigate();
@@ -21,6 +22,7 @@ export function SearchField() {
   const [value, setValue] = useState(urlQuery);
   const [open, setOpen] = useState(false);
   const inputRef = useRef<HTMLInputElement>(null);
+  const buttonRef = useRef<HTMLButtonElement>(null);
   /** The query this field last put in the URL: any other change came from back/forward. */
   const written = useRef(urlQuery);
   const timer = useRef<number | undefined>(undefined);
@@ -56,10 +58,12 @@ export function SearchField() {
   return (
     <div className={styles.search}>
       <button
+        ref={buttonRef}
         type="button"
         className={styles.toggle}
         aria-expanded={open}
         aria-controls={formId}
+        aria-label="搜尋"
         onClick={() => {
           flushSync(() => {
             setOpen(!open);
@@ -67,7 +71,10 @@ export function SearchField() {
           if (!open) inputRef.current?.focus();
         }}
       >
-        搜尋
+        <svg viewBox="0 0 24 24" width="20" height="20" aria-hidden="true" focusable="false">
+          <circle cx="10.5" cy="10.5" r="6.5" fill="none" stroke="currentColor" strokeWidth="2.5" />
+          <path d="m15.5 15.5 5.5 5.5" stroke="currentColor" strokeWidth="2.5" />
+        </svg>
       </button>
       <Form
         id={formId}
@@ -104,6 +111,7 @@ export function SearchField() {
           onKeyDown={(event) => {
             if (event.key === 'Escape' && open) {
               setOpen(false);
+              buttonRef.current?.focus();
             }
           }}
         />

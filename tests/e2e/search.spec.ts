@@ -14,6 +14,13 @@ async function expectNoAxeViolations(page: Page, state: string) {
 }
 
 const searchField = (page: Page) => page.getByRole('searchbox', { name: '搜尋新聞' });
+/** The field: beside the Aa button on a tablet, behind the 搜尋 button on phones and wide screens. */
+async function openSearch(page: Page) {
+  const button = page.getByRole('button', { name: '搜尋', exact: true });
+  await expect(button.or(searchField(page))).toBeVisible();
+  if (await button.isVisible()) await button.click();
+  await expect(searchField(page)).toBeFocused();
+}
 const results = (page: Page) => page.getByRole('region', { name: '已載入的新聞' });
 
 test('a /search URL opens cold; a 简体 query finds 繁體 text, marked as displayed', async ({
@@ -25,6 +32,7 @@ test('a /search URL opens cold; a 简体 query finds 繁體 text, marked as disp
   const link = results(page).getByRole('link', { name: /港埠區渡輪明年改靠新碼頭/ });
   await expect(link).toBeVisible();
   await expect(link.locator('mark')).toHaveText('渡輪');
+  await openSearch(page);
   await expect(searchField(page)).toHaveValue('渡轮');
   await expectNoAxeViolations(page, 'results');
   await page.screenshot({ path: 'test-results/search-results.png', fullPage: false });
@@ -51,6 +59,7 @@ test('the empty and the no-result states say what to do', async ({ page }) => {
   await expectNoAxeViolations(page, 'empty');
   await page.getByRole('button', { name: '開始搜尋' }).click();
   await expect(searchField(page)).toBeFocused();
+  await page.keyboard.press('Escape');
 
   await page.goto(`/search?q=${encodeURIComponent('沒有這種新聞 zzz')}`);
   await expect(page.getByRole('status')).toHaveText('找不到符合「沒有這種新聞 zzz」的新聞。');
@@ -76,6 +85,9 @@ test('typing in the header field searches; back and forward follow the query', a
   await page.goForward();
   await expect(page).toHaveURL(/q=%E6%B8%A1%E8%BC%AA$/);
   await expect(searchField(page)).toHaveValue('渡輪');
+  await searchField(page).press('Escape');
+  await expect(searchField(page)).toBeHidden();
+  await expect(page.getByRole('button', { name: '搜尋', exact: true })).toBeFocused();
   await expect(results(page).getByRole('link', { name: /渡輪/ })).toBeVisible();
 });
 
@@ -108,9 +120,22 @@ test('with 简体 chosen, results show converted text with the marks on it', asy
 test('under a sub-path the field searches there, and results link there', async ({ page }) => {
   const root = `http://localhost:${SUBPATH_PORT}/news`;
   await page.goto(`${root}/`);
+  await openSearch(page);
   await searchField(page).fill('渡輪');
   await searchField(page).press('Enter');
   await expect(page).toHaveURL(`${root}/search?q=%E6%B8%A1%E8%BC%AA`);
   const link = results(page).getByRole('link', { name: /港埠區渡輪/ });
   await expect(link).toHaveAttribute('href', /^\/news\/articles\//);
+});
+
+test('on a tablet the field sits in the header, beside the Aa button', async ({ page }) => {
+  await page.setViewportSize({ width: 800, height: 1000 });
+  await page.goto('/');
+  await expect(searchField(page)).toBeVisible();
+  await expect(page.getByRole('button', { name: '搜尋', exact: true })).toBeHidden();
+  await searchField(page).fill('停水');
+  await searchField(page).press('Enter');
+  await expect(results(page).getByRole('link', { name: /停水/ }).first()).toBeVisible();
+  await expectNoAxeViolations(page, 'tablet');
+  await page.screenshot({ path: 'test-results/search-tablet.png' });
 });
