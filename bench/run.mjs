@@ -170,7 +170,7 @@ async function bundlePhase(browser, servers, articlePath) {
   /** @type {Record<string, any>} */
   const out = {};
   for (const [route, [path, ready]] of Object.entries(routes)) {
-    const app = await measureBundle(browser, servers.app.url, path, ready);
+    const app = await measureBundle(browser, servers.app.url, path, ready, { serviceWorker: true });
     const floor = await measureBundle(browser, servers.floor.url, path, ready);
     out[route] = { app, floor, gzipRatio: ratio(app.gzip, floor.gzip) };
   }
@@ -401,6 +401,23 @@ function render(r) {
           kb(floor.gzip),
           kb(floor.brotli),
           times(gzipRatio),
+        ]),
+      ),
+      table(
+        'The offline install, after the first screen has painted and the page is idle (the floor has none)',
+        [
+          'Route',
+          'Service worker script gzip',
+          'Precache entries',
+          'Precache raw',
+          'Precache gzip',
+        ],
+        Object.entries(r.bundle).map(([route, { app }]) => [
+          route,
+          kb(app.offline.script.gzip),
+          String(app.offline.precache.files.length),
+          kb(app.offline.precache.raw),
+          kb(app.offline.precache.gzip),
         ]),
       ),
     );

@@ -45,10 +45,25 @@ export function checkBudgets(r) {
     const bundle = r.bundle?.[route];
     if (!bundle) continue;
     add(
-      `JS on a cold visit (gzip -9), ${route}`,
+      `JS the page and its workers load on a cold visit (gzip -9), ${route}`,
       `≤ ×${limit.toFixed(2)} floor`,
       `${kb(bundle.app.gzip)} vs ${kb(bundle.floor.gzip)} (${times(bundle.gzipRatio)})`,
       bundle.gzipRatio <= limit,
+    );
+  }
+  const offline = r.bundle?.home?.app.offline;
+  if (offline) {
+    add(
+      'Offline install after idle: the service worker script (Workbox), gzip -9',
+      '≤ 10 KB',
+      kb(offline.script.gzip),
+      offline.script.gzip <= 10 * 1024,
+    );
+    add(
+      'Offline install after idle: the precache (shell and route chunks, no 简/繁 dictionaries), gzip -9',
+      '≤ 200 KB',
+      `${kb(offline.precache.gzip)} in ${offline.precache.files.length} files`,
+      offline.precache.gzip <= 200 * 1024,
     );
   }
   for (const [size, label] of /** @type {const} */ ([

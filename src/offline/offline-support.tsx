@@ -1,5 +1,6 @@
 import { useEffect, useState } from 'react';
 import { useLocation } from 'react-router';
+import { afterPaintWhenIdle } from '../lib/when-idle';
 import styles from './offline-support.module.css';
 
 /** The service worker vite.config.ts builds beside index.html, scoped to the app's base path. */
@@ -34,9 +35,13 @@ export function OfflineSupport() {
     };
   }, []);
 
-  useEffect(() => {
-    registration?.update().catch(() => undefined);
-  }, [registration, pathname]);
+  useEffect(
+    () =>
+      afterPaintWhenIdle(() => {
+        registration?.update().catch(() => undefined);
+      }),
+    [registration, pathname],
+  );
 
   if (!waiting) return null;
   return (

@@ -9,6 +9,7 @@ import { findLoadedArticle } from '../feed/loaded-article';
 import { bodyText, feedStory, findArticle } from '../feed/selectors';
 import type { Article, Feed } from '../feed/types';
 import { OfflineNotice } from '../offline/offline-notice';
+import { afterPaintWhenIdle } from '../lib/when-idle';
 import { keepStory, type ShownStory } from '../offline/story-store';
 import { ArticleBody } from '../reading/article-body';
 import { formatReadingTime, readingMinutes } from '../reading/reading-time';
@@ -147,6 +148,9 @@ function ArticleView({ story }: { story: ShownStory }) {
 function useKeepOnDevice(story: ShownStory) {
   useEffect(() => {
     const openedAt = new Date();
-    void keepStory({ ...story, fetchedAt: story.fetchedAt ?? openedAt, openedAt });
+    // After the story has painted: opening the database is not for this frame.
+    return afterPaintWhenIdle(() => {
+      void keepStory({ ...story, fetchedAt: story.fetchedAt ?? openedAt, openedAt });
+    });
   }, [story]);
 }

@@ -1,3 +1,4 @@
+import { memo } from 'react';
 import { Link } from 'react-router';
 import { articlePath } from '../app/paths';
 import type { Article } from '../feed/types';
@@ -13,7 +14,12 @@ interface Props {
   lead?: boolean;
 }
 
-export function StoryCard(props: Props) {
+/**
+ * Memoised: a list's cards re-render only when their story does, not each time a navigation
+ * re-renders the page that lists them (a click on a story re-renders the list once as the
+ * navigation starts).
+ */
+export const StoryCard = memo(function StoryCard(props: Props) {
   // A list renders dozens of cards on first paint: only cards that need converting to the
   // reader's script pay for a conversion query.
   return useConversionTarget(props.article.language) ? (
@@ -21,7 +27,7 @@ export function StoryCard(props: Props) {
   ) : (
     <StoryCardView {...props} lang={props.article.language} />
   );
-}
+});
 
 function ConvertedStoryCard({ article: original, sectionTitle: section, lead }: Props) {
   const { article, sectionTitle, lang } = useConvertedArticle(original, section);
