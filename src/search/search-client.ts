@@ -24,6 +24,8 @@ export type LocalResult = KnownStory & LocalHit;
 const STORIES_PER_MESSAGE = 250;
 
 const known = new Map<string, KnownStory>();
+/** The device's stories, read once per visit to the search page: not on every keystroke. */
+let deviceRead: { visit: object; stories: ReturnType<typeof deviceStories> } | undefined;
 let worker: Worker | undefined;
 /** Where workers are missing or the worker failed to load: the same index, in the page. */
 let inPage: LocalIndex | undefined;
@@ -54,7 +56,7 @@ function startWorker(): Worker | undefined {
  * Adds the stories not yet indexed: every page of every feed in the query cache (home and
  * sections, as far as the reader has loaded them), then those kept on this device.
  */
-async function indexNewStories(queryClient: QueryClient): Promise<void> {
+async function indexNewStories(queryClient: QueryClient, visit: object): Promise<void> {
   if (!inPage) worker ??= startWorker();
   const fresh: SearchableStory[] = [];
   const add = (article: Article, sectionTitle: string | undefined) => {
@@ -85,7 +87,8 @@ async function indexNewStories(queryClient: QueryClient): Promise<void> {
       }
     }
   }
-  for (const story of await deviceStories()) add(story.article, story.section?.title);
+  if (deviceRead?.visit !== visit) deviceRead = { visit, stories: deviceStories() };
+  for (const story of await deviceRead.stories) add(story.article, story.section?.title);
 
   for (let i = 0; i < fresh.length; i += STORIES_PER_MESSAGE) {
     const stories = fresh.slice(i, i + STORIES_PER_MESSAGE);
@@ -100,12 +103,16 @@ async function indexNewStories(queryClient: QueryClient): Promise<void> {
   }
 }
 
-/** The loaded and kept stories matching `query`, best first. */
+/**
+ * The loaded and kept stories matching `query`, best first. `visit`: one object per visit to
+ * the search page; the device's stories are read again when it changes.
+ */
 export async function searchLoadedStories(
   queryClient: QueryClient,
   query: string,
+  visit: object,
 ): Promise<LocalResult[]> {
-  await indexNewStories(queryClient);
+  await indexNewStories(queryClient, visit);
   let hits: LocalHit[];
   if (worker) {
     const id = nextId++;
