@@ -43,9 +43,11 @@ export function Layout() {
       </main>
       <footer className={styles.footer}>
         <p>{feed?.description ?? '新聞閱讀器'}</p>
-        <p>
+        <nav aria-label="我的閱讀" className={styles.footerLinks}>
+          <Link to="/saved">我的收藏</Link>
+          <Link to="/history">閱讀紀錄</Link>
           <Link to="/settings">本機儲存與離線閱讀</Link>
-        </p>
+        </nav>
       </footer>
       <KeyboardShortcuts />
       {/* The service worker and its update prompt, once the first stories are up. */}

@@ -17,3 +17,22 @@ export function findLoadedArticle(queryClient: QueryClient, id: string): Article
   }
   return undefined;
 }
+
+/**
+ * Every article the cached feeds hold (the home feed's pages, each section's own feed), once
+ * each, the first copy of an id winning: what the tag pages and 相關新聞 choose from, at no
+ * request.
+ */
+export function loadedArticles(queryClient: QueryClient): Article[] {
+  const articles = new Map<string, Article>();
+  for (const [, data] of queryClient.getQueriesData<InfiniteData<Feed, string>>({
+    queryKey: ['feed'],
+  })) {
+    for (const page of data?.pages ?? []) {
+      for (const article of page.articles) {
+        if (!articles.has(article.id)) articles.set(article.id, article);
+      }
+    }
+  }
+  return [...articles.values()];
+}

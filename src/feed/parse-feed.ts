@@ -204,6 +204,55 @@ export async function parseFeed(
   return { ok: true, feed: feedOf(articles, skipped, false) };
 }
 
+/** What the reader's own 收藏 file adds to an item (`_library`, written by src/library/saved-file.ts). */
+export interface SavedItemExtra {
+  savedAt?: Date;
+  feedTitle?: string;
+  feedLanguage?: string;
+  /** Where the body's relative URLs resolve: http(s) only. */
+  baseUrl?: string;
+  fetchedAt?: Date;
+}
+
+export type SavedFileResult =
+  { ok: true; feed: Feed; extras: Map<string, SavedItemExtra> } | { ok: false; reason: string };
+
+const savedExtraSchema = v.object({
+  id,
+  _library: v.object({
+    saved_at: date,
+    feed_title: text,
+    feed_language: language,
+    base_url: loose,
+    fetched_at: date,
+  }),
+});
+
+/**
+ * A 收藏 file the reader exported (a JSON Feed 1.1) and imports back: read exactly like any
+ * feed (this boundary, these rules), plus each item's `_library` extension, checked the same
+ * way. Items without it are kept as a plain feed's.
+ */
+export async function parseSavedFile(json: unknown, fileUrl: string): Promise<SavedFileResult> {
+  const result = await parseFeed(json, fileUrl);
+  if (!result.ok) return result;
+  const extras = new Map<string, SavedItemExtra>();
+  const items = v.safeParse(v.object({ items: v.array(v.unknown()) }), json);
+  for (const value of items.success ? items.output.items : []) {
+    const item = v.safeParse(savedExtraSchema, value);
+    if (!item.success || extras.has(item.output.id)) continue;
+    const { saved_at, feed_title, feed_language, base_url, fetched_at } = item.output._library;
+    extras.set(item.output.id, {
+      savedAt: saved_at,
+      feedTitle: feed_title,
+      feedLanguage: feed_language,
+      baseUrl: safeUrl(base_url, fileUrl),
+      fetchedAt: fetched_at,
+    });
+  }
+  return { ...result, extras };
+}
+
 /**
  * The newest valid items, newest first, until home and every declared section have their first
  * screen (or FIRST_SCREEN_MAX items have been validated): the whole feed's order and rules (the

@@ -32,6 +32,15 @@ export function articlesInSection(feed: Feed, sectionId: string): Article[] {
 }
 
 /**
+ * Whether the article carries this tag: exactly, after NFC (the same tag typed with combining
+ * marks is the same tag; anything else, case included, is another).
+ */
+export function hasTag(article: Article, tag: string): boolean {
+  const wanted = tag.normalize('NFC');
+  return article.tags.some((own) => own.normalize('NFC') === wanted);
+}
+
+/**
  * An article body's words, roughly, for counting and excerpts: markup and script or style
  * contents are dropped, without building a DOM (cheap on a long article, and inert).
  */

@@ -1,13 +1,16 @@
 import { lazy, Suspense, useEffect, useState } from 'react';
 import { OPEN_SEARCH_EVENT } from '../search/search-path';
-import { isShortcut, nextStoryLink } from './keys';
+import { isShortcut, nextStoryLink, SAVE_TOGGLE } from './keys';
 
 // Loaded on the first `?`: nothing of the dialog is in the entry bundle.
 const KeyHelpDialog = lazy(() =>
   import('./key-help-dialog').then((module) => ({ default: module.KeyHelpDialog })),
 );
 
-/** j / k move between the stories of a list, / goes to the search field, ? shows the keys. */
+/**
+ * j / k move between the stories of a list, s saves the story on its page, / goes to the search
+ * field, ? shows the keys.
+ */
 export function KeyboardShortcuts() {
   const [helpOpen, setHelpOpen] = useState(false);
 
@@ -25,7 +28,15 @@ export function KeyboardShortcuts() {
         return;
       }
       // Shift is a modifier for letters (J is not j), unlike for ?, which needs it.
-      if (event.shiftKey || (event.key !== 'j' && event.key !== 'k')) return;
+      if (event.shiftKey) return;
+      if (event.key === 's') {
+        const toggle = document.querySelector<HTMLButtonElement>(SAVE_TOGGLE);
+        if (!toggle || toggle.disabled) return;
+        event.preventDefault();
+        toggle.click();
+        return;
+      }
+      if (event.key !== 'j' && event.key !== 'k') return;
       const link = nextStoryLink(event.key === 'j' ? 1 : -1);
       if (!link) return;
       event.preventDefault();

@@ -3,6 +3,7 @@ export const KEYS = [
   { keys: ['j'], action: '下一則新聞' },
   { keys: ['k'], action: '上一則新聞' },
   { keys: ['Enter'], action: '開啟所選的新聞' },
+  { keys: ['s'], action: '收藏或取消收藏這則新聞（新聞頁）' },
   { keys: ['/'], action: '搜尋新聞' },
   { keys: ['?'], action: '顯示這份按鍵說明' },
   { keys: ['Esc'], action: '關閉說明或閱讀設定' },
@@ -10,6 +11,9 @@ export const KEYS = [
 
 /** The headline link of each story in a list (StoryCard marks its article with data-story). */
 export const STORY_LINK = 'main [data-story] :is(h2, h3) a[href]';
+
+/** The article page's 收藏 toggle (src/library/save-button.tsx), which `s` presses. */
+export const SAVE_TOGGLE = 'main [data-save-toggle]';
 
 /** Keys are the reader's only when no modifier is held and nobody is typing. */
 export function isShortcut(event: KeyboardEvent): boolean {

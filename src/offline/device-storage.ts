@@ -1,9 +1,9 @@
 import { RUNTIME_CACHES } from './cache-names';
-import { clearStories, storedSummary } from './story-store';
+import { clearStories, type StoredSummary, storedSummary } from './story-store';
 
 export interface DeviceSummary {
-  /** Opened stories kept; undefined where IndexedDB does not work. */
-  stories?: { count: number; bytes: number };
+  /** Stories kept (opened, saved); undefined where IndexedDB does not work. */
+  stories?: StoredSummary;
   /** Entries per runtime cache; undefined without Cache Storage. */
   cached?: Record<keyof typeof RUNTIME_CACHES, number>;
   /** Everything this site keeps, the app itself included, as the browser estimates it. */

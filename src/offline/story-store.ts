@@ -13,9 +13,12 @@ export interface StoredStory {
   baseUrl: string;
   /** When this copy left the publisher (the feed's fetch time). */
   fetchedAt: Date;
-  /** When the reader last opened it: the least recent go first past the limit. */
-  openedAt: Date;
-  /** Saved by the reader (the library, to come): never dropped. */
+  /**
+   * When the reader last opened it: the least recent go first past the limit. None for a story
+   * saved by an import and not opened here since (it is in no history).
+   */
+  openedAt?: Date;
+  /** Saved by the reader (收藏): never dropped. */
   savedAt?: Date;
 }
 
@@ -27,8 +30,10 @@ export const MAX_OPENED = 500;
 
 const DB_NAME = 'news-reader';
 /**
- * Version 1: `stories` keyed by `article.id`, indexed by `openedAt` and `savedAt`. A later
- * version adds stores or indexes (reading history) in `onupgradeneeded` without touching these.
+ * Version 1: `stories` keyed by `article.id`, indexed by `openedAt` and `savedAt`. Both indexes
+ * are sparse (a record without the field is not in it): `openedAt` is the reading history,
+ * `savedAt` the saved stories. A later version adds stores or indexes in `onupgradeneeded`
+ * without touching these.
  */
 const DB_VERSION = 1;
 export const STORIES = 'stories';
@@ -73,7 +78,10 @@ export function database(): Promise<IDBDatabase> {
  */
 export function isStoredStory(value: unknown): value is StoredStory {
   if (typeof value !== 'object' || value === null) return false;
-  const { article, feedTitle, baseUrl, fetchedAt, openedAt } = value as Record<string, unknown>;
+  const { article, feedTitle, baseUrl, fetchedAt, openedAt, savedAt } = value as Record<
+    string,
+    unknown
+  >;
   if (typeof article !== 'object' || article === null) return false;
   const { id, title, body, authors, tags } = article as Record<string, unknown>;
   return (
@@ -86,7 +94,8 @@ export function isStoredStory(value: unknown): value is StoredStory {
     typeof feedTitle === 'string' &&
     typeof baseUrl === 'string' &&
     fetchedAt instanceof Date &&
-    openedAt instanceof Date
+    (openedAt === undefined || openedAt instanceof Date) &&
+    (savedAt === undefined || savedAt instanceof Date)
   );
 }
 
@@ -172,13 +181,147 @@ export function storedStory(id: string): Promise<StoredStory | undefined> {
   }, undefined);
 }
 
-/** How many stories are kept and roughly how much room they take (UTF-16 characters × 2). */
-export function storedSummary(): Promise<{ count: number; bytes: number } | undefined> {
+export interface StoredSummary {
+  /** Stories kept, saved or opened, and roughly how much room they take (UTF-16 × 2). */
+  count: number;
+  bytes: number;
+  saved: number;
+  opened: number;
+}
+
+/** How many stories are kept (saved, in the history) and roughly how much room they take. */
+export function storedSummary(): Promise<StoredSummary | undefined> {
   return softly(async () => {
     const db = await database();
-    const all: unknown[] = await done(db.transaction(STORIES).objectStore(STORIES).getAll());
+    const stories = db.transaction(STORIES).objectStore(STORIES);
+    const [all, saved, opened] = await Promise.all([
+      done(stories.getAll()) as Promise<unknown[]>,
+      done(stories.index('savedAt').count()),
+      done(stories.index('openedAt').count()),
+    ]);
     const bytes = all.reduce<number>((sum, story) => sum + JSON.stringify(story).length * 2, 0);
-    return { count: all.length, bytes };
+    return { count: all.length, bytes, saved, opened };
+  }, undefined);
+}
+
+/** The stories in one of the two indexes, most recent first; unreadable records are left out. */
+function newestIn(index: 'savedAt' | 'openedAt'): Promise<StoredStory[]> {
+  return softly(async () => {
+    const db = await database();
+    const all: unknown[] = await done(
+      db.transaction(STORIES).objectStore(STORIES).index(index).getAll(),
+    );
+    return all.filter(isStoredStory).reverse();
+  }, []);
+}
+
+/** Saved stories, the most recently saved first. */
+export const savedStories = () => newestIn('savedAt');
+
+/** The reading history: opened stories, the most recently opened first. */
+export const openedStories = () => newestIn('openedAt');
+
+/** The ids of every story in the history (the read marks): keys only, no records read. */
+export function openedIds(): Promise<string[]> {
+  return softly(async () => {
+    const db = await database();
+    const keys = await done(
+      db.transaction(STORIES).objectStore(STORIES).index('openedAt').getAllKeys(),
+    );
+    return keys.filter((key): key is string => typeof key === 'string');
+  }, []);
+}
+
+/**
+ * Runs `change` on every record of the store in one transaction: it returns the record to
+ * write back, or null to delete it, or undefined to leave it.
+ */
+function rewrite(
+  change: (story: StoredStory) => StoredStory | null | undefined,
+  ids?: string[],
+): Promise<boolean> {
+  return softly(async () => {
+    const db = await database();
+    const transaction = db.transaction(STORIES, 'readwrite');
+    const stories = transaction.objectStore(STORIES);
+    const values: unknown[] = ids
+      ? await Promise.all(ids.map((id) => done(stories.get(id))))
+      : await done(stories.getAll());
+    for (const value of values) {
+      if (!isStoredStory(value)) continue;
+      const next = change(value);
+      if (next === null) stories.delete(value.article.id);
+      else if (next) stories.put(next);
+    }
+    await committed(transaction);
+    return true;
+  }, false);
+}
+
+/** What is left of a record once one of its marks goes: nothing, if it had no other. */
+function without(story: StoredStory, mark: 'savedAt' | 'openedAt'): StoredStory | null {
+  const { savedAt, openedAt, ...rest } = story;
+  if (mark === 'savedAt') return openedAt ? { ...rest, openedAt } : null;
+  return savedAt ? { ...rest, savedAt } : null;
+}
+
+/**
+ * Saves a story (收藏) as the page shows it, so it opens offline and after it leaves the feed;
+ * its place in the history, if any, stays.
+ */
+export function saveStory(story: StoredStory, savedAt = new Date()): Promise<boolean> {
+  return softly(async () => {
+    const db = await database();
+    const transaction = db.transaction(STORIES, 'readwrite');
+    const stories = transaction.objectStore(STORIES);
+    const previous: unknown = await done(stories.get(story.article.id));
+    const openedAt = isStoredStory(previous) ? previous.openedAt : story.openedAt;
+    stories.put({ ...story, savedAt, ...(openedAt && { openedAt }) });
+    await committed(transaction);
+    return true;
+  }, false);
+}
+
+/** Un-saves a story: it stays in the history if it is there, else it is forgotten. */
+export function unsaveStory(id: string): Promise<boolean> {
+  return rewrite((story) => without(story, 'savedAt'), [id]);
+}
+
+/** Empties 收藏: saved stories that are also in the history stay there (and may be dropped). */
+export function clearSaved(): Promise<boolean> {
+  return rewrite((story) => (story.savedAt ? without(story, 'savedAt') : undefined));
+}
+
+/** Empties the history (and so the read marks); saved stories stay saved. */
+export function clearHistory(): Promise<boolean> {
+  return rewrite((story) => (story.openedAt ? without(story, 'openedAt') : undefined));
+}
+
+/**
+ * Adds imported saved stories, merging with what is kept: a story saved already stays as it
+ * is (no duplicate, nothing lost); one only in the history becomes saved; a new one is saved
+ * without entering the history. How many were added to 收藏; undefined if the store failed.
+ */
+export function importSaved(imported: StoredStory[]): Promise<number | undefined> {
+  return softly(async () => {
+    const db = await database();
+    const transaction = db.transaction(STORIES, 'readwrite');
+    const stories = transaction.objectStore(STORIES);
+    let added = 0;
+    for (const story of imported) {
+      const previous: unknown = await done(stories.get(story.article.id));
+      if (isStoredStory(previous) && previous.savedAt) continue;
+      const saved = { ...story };
+      delete saved.openedAt; // opened on another device, not here
+      stories.put(
+        isStoredStory(previous) && previous.openedAt
+          ? { ...saved, openedAt: previous.openedAt }
+          : saved,
+      );
+      added++;
+    }
+    await committed(transaction);
+    return added;
   }, undefined);
 }
 

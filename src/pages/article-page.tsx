@@ -2,12 +2,15 @@ import { useQueryClient, useSuspenseInfiniteQuery } from '@tanstack/react-query'
 import { Suspense, useEffect, useMemo, useRef } from 'react';
 import { Link, useHref, useLoaderData, useParams } from 'react-router';
 import { NotFoundPage } from '../app/not-found-page';
-import { articlePath, sectionPath } from '../app/paths';
+import { articlePath, sectionPath, tagPath } from '../app/paths';
 import type { ArticleLoaderData } from '../app/routes';
 import { feedQuery } from '../feed/feed-query';
 import { findLoadedArticle } from '../feed/loaded-article';
 import { bodyText, feedStory, findArticle } from '../feed/selectors';
 import type { Article, Feed } from '../feed/types';
+import { markRead } from '../library/read-marks';
+import { RelatedStories } from '../library/related-stories';
+import { SaveButton } from '../library/save-button';
 import { OfflineNotice } from '../offline/offline-notice';
 import { afterPaintWhenIdle } from '../lib/when-idle';
 import { keepStory, type ShownStory } from '../offline/story-store';
@@ -34,6 +37,12 @@ const LABELS = {
   share: '分享',
   copied: '已複製連結',
   copyFailed: '無法複製連結，請手動複製：',
+  save: '收藏',
+  saved: '已收藏',
+  unsaved: '已取消收藏',
+  saveFailed: '無法收藏：這個瀏覽器無法在裝置上保存新聞。',
+  related: '相關新聞',
+  next: '下一則',
 };
 
 /**
@@ -108,7 +117,10 @@ function ArticleView({ story }: { story: ShownStory }) {
           </p>
         )}
         <Byline article={article} labels={words} readingTime={words.minutes} />
-        <ShareButton url={url} title={article.title} labels={words} />
+        <div className={styles.actions}>
+          <SaveButton story={story} labels={words} />
+          <ShareButton url={url} title={article.title} labels={words} />
+        </div>
       </header>
       {image && <img className={styles.image} src={image} alt="" width={1200} height={675} />}
       <Suspense fallback={<p className={styles.loading}>正在載入內文…</p>}>
@@ -117,8 +129,11 @@ function ArticleView({ story }: { story: ShownStory }) {
       <footer className={styles.footer}>
         {article.tags.length > 0 && (
           <ul className={styles.tags} aria-label={words.tags}>
-            {article.tags.map((tag) => (
-              <li key={tag}>{tag}</li>
+            {/* The link is the original tag's; the text is as converted to the reader's script. */}
+            {original.tags.map((tag, i) => (
+              <li key={tag}>
+                <Link to={tagPath(tag)}>{article.tags[i] ?? tag}</Link>
+              </li>
             ))}
           </ul>
         )}
@@ -135,6 +150,7 @@ function ArticleView({ story }: { story: ShownStory }) {
           </p>
         )}
       </footer>
+      <RelatedStories article={original} labels={words} />
     </article>
   );
 }
@@ -147,6 +163,7 @@ function ArticleView({ story }: { story: ShownStory }) {
  */
 function useKeepOnDevice(story: ShownStory) {
   useEffect(() => {
+    markRead(story.article.id);
     const openedAt = new Date();
     // After the story has painted: opening the database is not for this frame.
     return afterPaintWhenIdle(() => {

@@ -1,7 +1,8 @@
-import { memo } from 'react';
+import { memo, useId } from 'react';
 import { Link } from 'react-router';
 import { articlePath } from '../app/paths';
 import type { Article } from '../feed/types';
+import { useIsRead } from '../library/read-marks';
 import { ArticleDate } from '../reading/article-date';
 import { useConversionTarget, useConvertedArticle } from '../reading/use-converted';
 import { HeadlineText } from './headline-text';
@@ -42,6 +43,8 @@ function StoryCardView({
 }: Props & { lang: string | undefined }) {
   const Heading = lead ? 'h2' : 'h3';
   const image = lead ? (article.bannerImage ?? article.image) : undefined;
+  const read = useIsRead(article.id);
+  const readMark = useId();
   return (
     // data-story: the j / k keys move between these (src/keyboard/keys.ts).
     <article
@@ -60,10 +63,21 @@ function StoryCardView({
         />
       )}
       <Heading className={styles.headline}>
-        <Link to={articlePath(article.id)}>
+        {/* Read: a dimmer headline, never an added line (the marks arrive after first paint, and
+            must not move anything), and 已讀 as the link's description for screen readers. */}
+        <Link
+          to={articlePath(article.id)}
+          className={read ? styles.read : undefined}
+          aria-describedby={read ? readMark : undefined}
+        >
           <HeadlineText text={article.title} />
         </Link>
       </Heading>
+      {read && (
+        <span id={readMark} hidden>
+          已讀
+        </span>
+      )}
       {article.summary && <p className={styles.summary}>{article.summary}</p>}
       <p className={styles.meta}>
         {sectionTitle && <span>{sectionTitle}</span>}

@@ -18,7 +18,8 @@ interface Props {
   articles: Article[];
   sections: Section[];
   label: string;
-  next: NextPage;
+  /** Absent for a list with nothing more to fetch (the stories kept on the device, a tag). */
+  next?: NextPage;
 }
 
 /**
@@ -44,7 +45,7 @@ export function StoryList({ articles, sections, label, next }: Props) {
 
   async function showMore() {
     const displayed = Math.min(shown, articles.length);
-    if (remaining <= 0) await next.fetchNextPage();
+    if (remaining <= 0) await next?.fetchNextPage();
     firstNew.current = displayed;
     setShown(displayed + PAGE_SIZE);
   }
@@ -61,14 +62,14 @@ export function StoryList({ articles, sections, label, next }: Props) {
           </li>
         ))}
       </ul>
-      {(remaining > 0 || next.hasNextPage) && (
+      {(remaining > 0 || next?.hasNextPage) && (
         <button
           type="button"
           className={styles.more}
-          disabled={next.isFetchingNextPage}
+          disabled={next?.isFetchingNextPage}
           onClick={() => void showMore()}
         >
-          {next.isFetchingNextPage
+          {next?.isFetchingNextPage
             ? '載入中…'
             : remaining > 0
               ? `顯示更多（還有 ${remaining} 則）`

@@ -14,7 +14,7 @@ beforeEach(() => {
 
 afterEach(() => {
   document.body.replaceChildren();
-  vi.unstubAllGlobals();
+  Reflect.deleteProperty(navigator, 'connection');
 });
 
 /** Long enough for a dynamic import to have run its module, had one started. */
@@ -47,7 +47,10 @@ describe("the article page's code", () => {
   });
 
   it('waits for intent when the reader asked to save data', async () => {
-    vi.stubGlobal('navigator', { ...navigator, connection: { saveData: true } });
+    Object.defineProperty(navigator, 'connection', {
+      value: { saveData: true },
+      configurable: true,
+    });
     const { preloadArticlePageWhenIdle } = await import('../../src/app/article-page-preload');
     preloadArticlePageWhenIdle();
     await settle();

@@ -1,0 +1,37 @@
+import { useQueryClient, useSuspenseInfiniteQuery } from '@tanstack/react-query';
+import { useParams } from 'react-router';
+import { NotFoundPage } from '../app/not-found-page';
+import { feedQuery } from '../feed/feed-query';
+import { loadedArticles } from '../feed/loaded-article';
+import { hasTag, newestFirst } from '../feed/selectors';
+import { useConverted } from '../reading/use-converted';
+import { StoryList } from '../ui/story-list';
+import styles from './page.module.css';
+
+/** `/tags/:tag`: every loaded story with this tag (exact after NFC), newest first. */
+export function TagPage() {
+  const { tag = '' } = useParams();
+  const { data: feed } = useSuspenseInfiniteQuery(feedQuery());
+  const queryClient = useQueryClient();
+  // Every feed in the cache (the home feed's pages, sections' own feeds); this page re-renders
+  // as the home feed (subscribed above) changes.
+  const articles = newestFirst(
+    loadedArticles(queryClient).filter((article) => hasTag(article, tag)),
+  );
+  const { texts, lang } = useConverted([tag, feed.title], feed.language);
+  if (articles.length === 0) {
+    return (
+      <NotFoundPage title="找不到這個標籤" message={`目前載入的新聞裡沒有標籤「${tag}」的新聞。`} />
+    );
+  }
+  const title = `標籤：${texts[0] ?? tag}`;
+  return (
+    <>
+      <title>{`${title}｜${texts[1] ?? ''}`}</title>
+      <h1 className={styles.pageTitle} tabIndex={-1} lang={lang}>
+        {title}
+      </h1>
+      <StoryList key={tag} articles={articles} sections={feed.sections} label={title} />
+    </>
+  );
+}
