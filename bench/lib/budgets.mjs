@@ -1,4 +1,5 @@
 import { archiveBudgets } from './measure-archive.mjs';
+import { searchBudgets } from './measure-search.mjs';
 import { kb, ms, times } from './report.mjs';
 
 /**
@@ -107,5 +108,6 @@ export function checkBudgets(r) {
     );
   }
   if (r.archive) rows.push(...archiveBudgets(r.archive));
+  rows.push(...searchBudgets(r));
   return rows;
 }

@@ -5,6 +5,7 @@ import { join } from 'node:path';
 import { startNginx } from '../../scripts/nginx.mjs';
 import { newPage } from './browser.mjs';
 import { makeFeed, SECTIONS } from './feed-gen.mjs';
+import { ARCHIVE_QUERIES, archiveQueryBytes, indexSize, querySummary } from './measure-search.mjs';
 import { kb, mb, ms, times } from './report.mjs';
 import { median, ratio } from './stats.mjs';
 
@@ -75,10 +76,12 @@ function runTool(repo, input, out) {
       clearInterval(sample);
       if (code !== 0) return reject(new Error(`archive tool exited with ${code}:\n${stdout}`));
       const written = Number(/files written ([\d,]+)/.exec(stdout)?.[1].replace(/,/g, ''));
+      const searchWritten = Number(/search index ([\d,]+)/.exec(stdout)?.[1].replace(/,/g, ''));
       resolve({
         seconds: (performance.now() - started) / 1000,
         peakRssBytes: peakKb * 1024,
         written,
+        searchWritten,
         summary: stdout.trim(),
       });
     });
@@ -171,6 +174,7 @@ export async function measureArchive({ repo, work, appDist, port, browser, log }
 
   const server = await startNginx({ root: site, port });
   const visits = { oldest: [], newest: [] };
+  const queries = [];
   const paths = {
     oldest: `/articles/${encodeURIComponent('https://example.org/news/000000')}`,
     newest: `/articles/${encodeURIComponent(`https://example.org/news/${ITEMS + NEW_ITEMS - 1}`)}`,
@@ -182,6 +186,10 @@ export async function measureArchive({ repo, work, appDist, port, browser, log }
         log(`archive: cold visit to the ${which} article, run ${run + 1}/${RUNS}`);
         visits[which].push(await coldVisit(browser, server, paths[which]));
       }
+    }
+    for (const query of ARCHIVE_QUERIES) {
+      log(`archive: search for ${query}`);
+      queries.push(await archiveQueryBytes(browser, server.url, query));
     }
   } finally {
     await server.stop();
@@ -203,6 +211,7 @@ export async function measureArchive({ repo, work, appDist, port, browser, log }
     oldest,
     newest,
     headlineRatio: ratio(oldest.headlineMs, newest.headlineMs),
+    search: { ...querySummary(queries), index: await indexSize(site) },
   };
 }
 
@@ -246,8 +255,20 @@ export function archiveRows(a) {
     ['Output', `${a.first.outputFiles.toLocaleString('en')} files, ${mb(a.first.outputBytes)}`],
     [
       `Re-run with ${a.rerun.newItems} new items`,
-      `${a.rerun.written} files written, ${a.rerun.seconds.toFixed(1)} s, peak RSS ${mb(a.rerun.peakRssBytes)}`,
+      `${a.rerun.written} files written (search index ${a.rerun.searchWritten}), ${a.rerun.seconds.toFixed(1)} s, peak RSS ${mb(a.rerun.peakRssBytes)}`,
     ],
+    ...(a.search
+      ? [
+          [
+            'Search index (search-index/, raw)',
+            `${a.search.index.files.toLocaleString('en')} files, ${mb(a.search.index.bytes)}`,
+          ],
+          ...a.search.queries.map((q) => [
+            `Search ${q.query}: transferred (gzip)`,
+            `${kb(q.bytes)} in ${q.files} files, ${q.results} results on the first page`,
+          ]),
+        ]
+      : []),
     [
       'Cold visit, oldest article',
       `${ms(a.oldest.headlineMs)} to headline, ${a.oldest.requests} data requests`,

@@ -174,6 +174,18 @@ export function routes(queryClient: QueryClient): RouteObject[] {
                 ),
               }),
             },
+            {
+              path: 'search',
+              lazy: async () => ({
+                Component: await lazyPage(
+                  () => import('../search/search-page'),
+                  (page) => page.SearchPage,
+                ),
+              }),
+              HydrateFallback: PageSkeleton,
+              // Search covers every loaded story: a big feed's first screen is not enough.
+              loader: async () => (await loadUntil((feed) => !feed.partial)).feed,
+            },
             // The library (issue 12): 收藏 and history read the device, a tag the loaded feed. Their
             // pages ship in the entry (1.2 KB gzip with the read marks), their work loads on first
             // use (the device store, export/import): as lazy routes, Rolldown 1.2 split modules the

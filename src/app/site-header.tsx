@@ -3,6 +3,7 @@ import { Link, NavLink } from 'react-router';
 import type { Feed } from '../feed/types';
 import { ReadingSettingsPanel } from '../reading/reading-settings-panel';
 import { useConverted } from '../reading/use-converted';
+import { SearchField } from '../search/search-field';
 import { sectionPath } from './paths';
 import styles from './site-header.module.css';
 
@@ -21,7 +22,10 @@ export const SiteHeader = memo(function SiteHeader({ feed }: { feed: Feed | unde
             新聞
           </Link>
         )}
-        <ReadingSettingsPanel feedLanguage={feed?.language} />
+        <div className={styles.tools}>
+          <SearchField />
+          <ReadingSettingsPanel feedLanguage={feed?.language} />
+        </div>
       </div>
       <SectionNav feed={feed} />
     </header>

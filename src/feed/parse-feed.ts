@@ -122,6 +122,7 @@ const feedSchema = v.object(
         v.object({
           sections: v.fallback(v.optional(v.array(v.unknown())), undefined),
           article_url: loose,
+          search_url: loose,
         }),
       ),
       undefined,
@@ -171,6 +172,7 @@ export async function parseFeed(
     baseUrl: base,
     nextUrl: safeUrl(raw.next_url, base),
     articleUrl: urlTemplate(raw._news?.article_url, base),
+    searchUrl: safeUrl(raw._news?.search_url, base),
     sections: toSections(declared ?? [], articles, base),
     articles: newestFirst(articles),
     skipped,

@@ -47,6 +47,8 @@ export interface Feed {
    * (`_news.article_url`): one request finds any article, however old.
    */
   articleUrl?: string;
+  /** An archive's search index (`_news.search_url`, absolute, http(s)): src/search reads it. */
+  searchUrl?: string;
   sections: Section[];
   articles: Article[];
   /** Items left out, with why: for operators, reported as a console warning. */

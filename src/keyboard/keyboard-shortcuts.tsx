@@ -1,4 +1,5 @@
 import { lazy, Suspense, useEffect, useState } from 'react';
+import { OPEN_SEARCH_EVENT } from '../search/search-path';
 import { isShortcut, nextStoryLink, SAVE_TOGGLE } from './keys';
 
 // Loaded on the first `?`: nothing of the dialog is in the entry bundle.
@@ -6,7 +7,10 @@ const KeyHelpDialog = lazy(() =>
   import('./key-help-dialog').then((module) => ({ default: module.KeyHelpDialog })),
 );
 
-/** j / k move between the stories of a list, s saves the story on its page, ? shows the keys. */
+/**
+ * j / k move between the stories of a list, s saves the story on its page, / goes to the search
+ * field, ? shows the keys.
+ */
 export function KeyboardShortcuts() {
   const [helpOpen, setHelpOpen] = useState(false);
 
@@ -16,6 +20,11 @@ export function KeyboardShortcuts() {
       if (event.key === '?') {
         event.preventDefault();
         setHelpOpen(true);
+        return;
+      }
+      if (event.key === '/') {
+        event.preventDefault();
+        document.dispatchEvent(new Event(OPEN_SEARCH_EVENT));
         return;
       }
       // Shift is a modifier for letters (J is not j), unlike for ?, which needs it.

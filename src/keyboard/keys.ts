@@ -4,6 +4,7 @@ export const KEYS = [
   { keys: ['k'], action: '上一則新聞' },
   { keys: ['Enter'], action: '開啟所選的新聞' },
   { keys: ['s'], action: '收藏或取消收藏這則新聞（新聞頁）' },
+  { keys: ['/'], action: '搜尋新聞' },
   { keys: ['?'], action: '顯示這份按鍵說明' },
   { keys: ['Esc'], action: '關閉說明或閱讀設定' },
 ] as const;

@@ -36,12 +36,12 @@ const DB_NAME = 'news-reader';
  * without touching these.
  */
 const DB_VERSION = 1;
-const STORIES = 'stories';
+export const STORIES = 'stories';
 
 let opening: Promise<IDBDatabase> | undefined;
 
 /** The database, opened once; rejects where IndexedDB is missing or refuses (private modes). */
-function database(): Promise<IDBDatabase> {
+export function database(): Promise<IDBDatabase> {
   opening ??= new Promise<IDBDatabase>((resolve, reject) => {
     const request = indexedDB.open(DB_NAME, DB_VERSION);
     request.onupgradeneeded = () => {
@@ -76,7 +76,7 @@ function database(): Promise<IDBDatabase> {
  * A record as read back: the disk may hold what an older version or a failing disk wrote, so
  * a record is checked before a page trusts it.
  */
-function isStoredStory(value: unknown): value is StoredStory {
+export function isStoredStory(value: unknown): value is StoredStory {
   if (typeof value !== 'object' || value === null) return false;
   const { article, feedTitle, baseUrl, fetchedAt, openedAt, savedAt } = value as Record<
     string,
@@ -99,7 +99,7 @@ function isStoredStory(value: unknown): value is StoredStory {
   );
 }
 
-function done<T>(request: IDBRequest<T>): Promise<T> {
+export function done<T>(request: IDBRequest<T>): Promise<T> {
   return new Promise((resolve, reject) => {
     request.onsuccess = () => {
       resolve(request.result);

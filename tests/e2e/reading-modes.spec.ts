@@ -220,7 +220,7 @@ test('直排 holds after switching to 简体, and 縱中橫 with it', async ({ p
 test.describe('on a 390 px phone', () => {
   test.use({ viewport: { width: 390, height: 844 } });
 
-  test('the header shows only the Aa button; its panel works by keyboard alone', async ({
+  test('the header shows the Aa and search buttons only; the panel works by keyboard alone', async ({
     page,
   }) => {
     await page.goto(articlePath(traffic.id));
@@ -239,9 +239,11 @@ test.describe('on a 390 px phone', () => {
       Math.abs((brand?.y ?? 0) + (brand?.height ?? 0) / 2 - ((aa?.y ?? 0) + (aa?.height ?? 0) / 2)),
     ).toBeLessThan(8);
 
-    // Keyboard only: skip link, site name, then the button.
+    // Keyboard only: skip link, site name, the search button, then this one.
     await page.keyboard.press('Tab');
     await page.keyboard.press('Tab');
+    await page.keyboard.press('Tab');
+    await expect(page.getByRole('button', { name: '搜尋', exact: true })).toBeFocused();
     await page.keyboard.press('Tab');
     await expect(button).toBeFocused();
     await page.keyboard.press('Enter');

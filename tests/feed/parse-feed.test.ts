@@ -306,6 +306,22 @@ describe('parseFeed: the archive contract', () => {
     expect(feed.articleUrl).toBeUndefined();
   });
 
+  it('resolves _news.search_url against the feed', async () => {
+    const feed = await parsed(feed11([item()], { _news: { search_url: 'search/index.json' } }));
+    expect(feed.searchUrl).toBe('https://news.example.org/feeds/search/index.json');
+  });
+
+  it.each([
+    ['javascript:', 'javascript:alert(1)'],
+    ['data:', 'data:application/json,{}'],
+    ['a number', 42],
+    ['an object', { url: 'search/index.json' }],
+    ['blank', '   '],
+  ])('drops a search_url that is %s', async (_, searchUrl) => {
+    const feed = await parsed(feed11([item()], { _news: { search_url: searchUrl } }));
+    expect(feed.searchUrl).toBeUndefined();
+  });
+
   it("keeps a section's own feed_url when it is http(s), resolved against the feed", async () => {
     const feed = await parsed(
       feed11([item()], {

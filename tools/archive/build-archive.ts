@@ -9,9 +9,12 @@ import {
 } from '../../src/archive/archive-layout';
 import { articlePath as readerArticlePath, sectionPath } from '../../src/app/paths';
 import { parseFeed } from '../../src/feed/parse-feed';
+import { SEARCH_FOLDER, SEARCH_INDEX } from '../../src/search/archive-index-layout';
+import { loadFolding } from '../../src/search/fold';
 import { ListWriter } from './list-writer';
 import { OutputFiles } from './output-files';
 import { InputError, isObject, readInput } from './read-input';
+import { SearchIndexWriter } from './search-index-writer';
 import { type SitemapEntry, writeSitemap } from './sitemap';
 
 export interface ArchiveOptions {
@@ -35,6 +38,8 @@ export interface ArchiveSummary {
   articles: number;
   sections: number;
   written: number;
+  /** Of those, the search index's files (search-index/). */
+  searchWritten: number;
   unchanged: number;
   removed: number;
   skipped: Skipped[];
@@ -49,6 +54,9 @@ interface Entry {
   modified: number | undefined;
   section: string | undefined;
   order: number;
+  /** As the reader shows them (and the search index needs them). */
+  title: string;
+  summary: string;
 }
 
 /** Items are validated as the reader reads them; relative URLs stay as they are in the file. */
@@ -76,7 +84,8 @@ export async function buildArchive(options: ArchiveOptions): Promise<ArchiveSumm
     return {
       articles: entries.length,
       sections: sections.length,
-      written,
+      written: written.length,
+      searchWritten: written.filter((path) => path.startsWith(`${SEARCH_FOLDER}/`)).length,
       unchanged: output.unchanged,
       removed: removed.length,
       skipped,
@@ -123,6 +132,8 @@ async function readItems(input: string, folder: string) {
       modified: (article.modified ?? article.published)?.getTime(),
       section: article.sectionId,
       order: entries.length,
+      title: article.title,
+      summary: article.summary ?? '',
     });
   }
   return { entries, header, skipped };
@@ -225,6 +236,8 @@ async function writeArchive({
   );
   const sitemap: SitemapEntry[] = [];
   const documentHeader = { ...toRoot(1), _news: { sections: sectionsOut } };
+  await loadFolding();
+  const search = new SearchIndexWriter(write, entries.length);
 
   for (const entry of entries.toSorted(oldestFirst)) {
     const item: unknown = JSON.parse(await readFile(join(items, `${entry.key}.json`), 'utf8'));
@@ -232,7 +245,10 @@ async function writeArchive({
     await home.add(item);
     if (entry.section !== undefined) await lists.get(entry.section)?.add(item);
     sitemap.push({ path: readerArticlePath(entry.id).slice(1), modified: entry.modified });
+    const date = entry.time === undefined ? '' : new Date(entry.time).toISOString();
+    await search.add([entry.id, entry.title, entry.summary, date, entry.section ?? '']);
   }
+  await search.finish();
 
   for (const { id, key } of sections) {
     const list = lists.get(id);
@@ -240,7 +256,10 @@ async function writeArchive({
   }
   await write(
     ROOT_FEED,
-    home.feed({ ...common, _news: { article_url: ARTICLE_URL_TEMPLATE, sections: sectionsOut } }),
+    home.feed({
+      ...common,
+      _news: { article_url: ARTICLE_URL_TEMPLATE, search_url: SEARCH_INDEX, sections: sectionsOut },
+    }),
   );
   if (options.siteUrl) {
     const pages = ['', ...sections.map(({ id }) => sectionPath(id).slice(1))];

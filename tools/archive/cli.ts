@@ -71,7 +71,7 @@ function report(summary: ArchiveSummary, out: string) {
   const n = (count: number) => count.toLocaleString('en');
   console.log(
     `Archive in ${out}: ${n(summary.articles)} articles, ${n(summary.sections)} sections.\n` +
-      `  files written ${n(summary.written)}, unchanged ${n(summary.unchanged)}, removed ${n(summary.removed)}`,
+      `  files written ${n(summary.written)} (search index ${n(summary.searchWritten)}), unchanged ${n(summary.unchanged)}, removed ${n(summary.removed)}`,
   );
   const { skipped } = summary;
   if (skipped.length === 0) return;

@@ -2,7 +2,7 @@ import { mkdir, readdir, readFile, rename, rm, rmdir, writeFile } from 'node:fs/
 import { dirname, join, relative } from 'node:path';
 
 /** What the tool owns in --out: any file in these folders that a run did not write goes. */
-const OWNED_FOLDERS = ['articles', 'pages', 'sections', 'sitemaps'];
+const OWNED_FOLDERS = ['articles', 'pages', 'search-index', 'sections', 'sitemaps'];
 
 /** Moved into place last, so a reader never meets a feed that names files not there yet. */
 const LAST = ['sitemap.xml', 'feed.json'];
@@ -48,7 +48,7 @@ export class OutputFiles {
   }
 
   /** Moves every changed file into place, then removes owned files this run did not write. */
-  async publish(): Promise<{ written: number; removed: string[] }> {
+  async publish(): Promise<{ written: string[]; removed: string[] }> {
     const order = (path: string) => LAST.indexOf(path);
     const changed = this.changed.toSorted((a, b) => order(a) - order(b));
     for (const path of changed) {
@@ -65,7 +65,7 @@ export class OutputFiles {
       }
       await pruneEmpty(join(this.out, folder));
     }
-    return { written: changed.length, removed };
+    return { written: changed, removed };
   }
 
   async close(): Promise<void> {

@@ -1,0 +1,121 @@
+import { useEffect, useId, useRef, useState } from 'react';
+import { flushSync } from 'react-dom';
+import { Form, useLocation, useNavigate } from 'react-router';
+import styles from './search-field.module.css';
+import { OPEN_SEARCH_EVENT, SEARCH_PATH, searchPath } from './search-path';
+
+/** How long typing pauses before the URL (and so the results) follows the field. */
+const URL_DELAY = 200;
+
+/**
+ * The header's search field: a GET form to /search (the deployment's base path included).
+ * Typed text shows at once; the URL follows after a pause, pushing one history entry when a
+ * search starts and replacing it while the query is refined. On phones, and on wide screens
+ * where the reading controls fill the header row, it hides behind a 搜尋 button, so the header
+ * stays one row. Everything else of search loads on first use (focus starts the download).
+ */
+export function SearchField() {
+  const navigate = useNavigate();
+  const { pathname, search } = useLocation();
+  const onSearchPage = pathname === SEARCH_PATH;
+  const urlQuery = onSearchPage ? (new URLSearchParams(search).get('q') ?? '') : '';
+  const [value, setValue] = useState(urlQuery);
+  const [open, setOpen] = useState(false);
+  const inputRef = useRef<HTMLInputElement>(null);
+  const buttonRef = useRef<HTMLButtonElement>(null);
+  /** The query this field last put in the URL: any other change came from back/forward. */
+  const written = useRef(urlQuery);
+  const timer = useRef<number | undefined>(undefined);
+  const formId = useId();
+
+  useEffect(() => {
+    if (urlQuery === written.current) return;
+    written.current = urlQuery;
+    setValue(urlQuery);
+  }, [urlQuery]);
+
+  useEffect(() => {
+    const openAndFocus = () => {
+      flushSync(() => {
+        setOpen(true);
+      });
+      inputRef.current?.focus();
+      inputRef.current?.select();
+    };
+    document.addEventListener(OPEN_SEARCH_EVENT, openAndFocus);
+    return () => {
+      document.removeEventListener(OPEN_SEARCH_EVENT, openAndFocus);
+      window.clearTimeout(timer.current);
+    };
+  }, []);
+
+  const write = (query: string) => {
+    window.clearTimeout(timer.current);
+    written.current = query;
+    void navigate(searchPath(query), { replace: onSearchPage });
+  };
+
+  return (
+    <div className={styles.search}>
+      <button
+        ref={buttonRef}
+        type="button"
+        className={styles.toggle}
+        aria-expanded={open}
+        aria-controls={formId}
+        aria-label="搜尋"
+        onClick={() => {
+          flushSync(() => {
+            setOpen(!open);
+          });
+          if (!open) inputRef.current?.focus();
+        }}
+      >
+        <svg viewBox="0 0 24 24" width="20" height="20" aria-hidden="true" focusable="false">
+          <circle cx="10.5" cy="10.5" r="6.5" fill="none" stroke="currentColor" strokeWidth="2.5" />
+          <path d="m15.5 15.5 5.5 5.5" stroke="currentColor" strokeWidth="2.5" />
+        </svg>
+      </button>
+      <Form
+        id={formId}
+        role="search"
+        action={SEARCH_PATH}
+        className={open ? styles.open : styles.form}
+        onSubmit={(event) => {
+          event.preventDefault();
+          write(value);
+        }}
+      >
+        <label className="visually-hidden" htmlFor={`${formId}-q`}>
+          搜尋新聞
+        </label>
+        <input
+          ref={inputRef}
+          id={`${formId}-q`}
+          className={styles.input}
+          type="search"
+          name="q"
+          placeholder="搜尋新聞"
+          autoComplete="off"
+          enterKeyHint="search"
+          value={value}
+          onFocus={() => void import('./search-page')}
+          onChange={(event) => {
+            const query = event.target.value;
+            setValue(query);
+            window.clearTimeout(timer.current);
+            timer.current = window.setTimeout(() => {
+              write(query);
+            }, URL_DELAY);
+          }}
+          onKeyDown={(event) => {
+            if (event.key === 'Escape' && open) {
+              setOpen(false);
+              buttonRef.current?.focus();
+            }
+          }}
+        />
+      </Form>
+    </div>
+  );
+}

@@ -1,0 +1,148 @@
+import { afterEach, beforeAll, beforeEach, describe, expect, it, vi } from 'vitest';
+import { shardCount } from '../../src/search/archive-index-layout';
+import { type ArchiveStory, archivePage } from '../../src/search/archive-search';
+import { fold, loadFolding, queryTerms } from '../../src/search/fold';
+import { SearchIndexWriter } from '../../tools/archive/search-index-writer';
+
+beforeAll(() => loadFolding());
+
+/** A small alphabet, 简 and 繁 forms mixed, so pairs repeat across thousands of stories. */
+const CHARS = Array.from(
+  '港埠區区渡輪轮碼码頭头新聞闻發发髮后後簡简單单市民水電电一段的了在是ＡＢab１2',
+);
+
+/** A deterministic random sequence (mulberry32). */
+function random(seed: number) {
+  let a = seed;
+  return () => {
+    a = (a + 0x6d2b79f5) | 0;
+    let t = Math.imul(a ^ (a >>> 15), 1 | a);
+    t = (t + Math.imul(t ^ (t >>> 7), 61 | t)) ^ t;
+    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
+  };
+}
+
+const STORIES = 3000;
+
+function generate(next: () => number) {
+  const text = (length: number) =>
+    Array.from({ length }, () => CHARS[Math.floor(next() * CHARS.length)] ?? '').join('');
+  return Array.from({ length: STORIES }, (_, n) => ({
+    id: `story-${n}`,
+    title: text(8 + Math.floor(next() * 20)),
+    summary: next() < 0.2 ? '' : text(20 + Math.floor(next() * 60)),
+    date: new Date(Date.UTC(2020, 0, 1) + n * 60_000).toISOString(),
+  }));
+}
+
+const INDEX_URL = 'https://archive.example/search-index/index.json';
+let files: Map<string, string>;
+
+beforeEach(async () => {
+  files = new Map();
+  const writer = new SearchIndexWriter((path, content) => {
+    files.set(new URL(path, 'https://archive.example/').href, content);
+    return Promise.resolve();
+  }, STORIES);
+  for (const story of generate(random(12))) {
+    await writer.add([story.id, story.title, story.summary, story.date, 'local']);
+  }
+  await writer.finish();
+  vi.stubGlobal('fetch', (url: string) => {
+    const body = files.get(url);
+    return Promise.resolve(new Response(body ?? 'missing', { status: body ? 200 : 404 }));
+  });
+});
+afterEach(() => {
+  vi.unstubAllGlobals();
+});
+
+async function everyPage(terms: string[]): Promise<ArchiveStory[] | undefined> {
+  const found: ArchiveStory[] = [];
+  let start: number | undefined = 0;
+  while (start !== undefined) {
+    const page = await archivePage(INDEX_URL, terms, start);
+    if (!page) return undefined;
+    found.push(...page.stories);
+    start = page.next;
+  }
+  return found;
+}
+
+describe('the archive search index', () => {
+  it('writes a manifest, shards and record files', () => {
+    expect(JSON.parse(files.get(INDEX_URL) ?? '')).toEqual({
+      version: 1,
+      shards: shardCount(STORIES),
+      stories: STORIES,
+      per_file: 16,
+    });
+    expect(files.size).toBe(1 + shardCount(STORIES) + Math.ceil(STORIES / 16));
+  });
+
+  it('finds exactly what a brute-force scan of the folded texts finds, newest first', async () => {
+    const next = random(99);
+    const stories = generate(random(12));
+    let checked = 0;
+    let found = 0;
+    for (let q = 0; q < 150; q++) {
+      // Substrings of real titles and summaries (some turned into the other script), and
+      // random strings, of 2–6 characters; sometimes two terms.
+      const source = stories[Math.floor(next() * STORIES)];
+      const text = next() < 0.5 ? (source?.title ?? '') : (source?.summary ?? '');
+      const length = 2 + Math.floor(next() * 5);
+      const at = Math.floor(next() * Math.max(1, text.length - length));
+      let query =
+        next() < 0.7
+          ? text.slice(at, at + length)
+          : Array.from({ length }, () => CHARS[Math.floor(next() * CHARS.length)]).join('');
+      if (next() < 0.2) query = query.replace('区', '區').replace('發', '发').replace('轮', '輪');
+      if (next() < 0.15) query += ` ${text.slice(0, 2)}`;
+      const terms = queryTerms(query);
+      if (terms.length === 0 || terms.every((term) => Array.from(term).length < 2)) continue;
+
+      const expected = stories
+        .filter((story) =>
+          terms.every(
+            (term) => fold(story.title).includes(term) || fold(story.summary).includes(term),
+          ),
+        )
+        .map((story) => story.id)
+        .reverse();
+      const result = await everyPage(terms);
+      expect(
+        result?.map((story) => story.id),
+        query,
+      ).toEqual(expected);
+      checked++;
+      if (expected.length > 0) found++;
+    }
+    // The queries really tested something: most had matches, some had none.
+    expect(checked).toBeGreaterThan(100);
+    expect(found).toBeGreaterThan(checked / 2);
+    expect(found).toBeLessThan(checked);
+  }, 60_000);
+
+  it('leaves one-character queries to the loaded stories', async () => {
+    expect(await archivePage(INDEX_URL, queryTerms('港'), 0)).toBeUndefined();
+  });
+
+  it('pages 20 stories at a time, with the record fields as the app types them', async () => {
+    const page = await archivePage(INDEX_URL, queryTerms('港埠'), 0);
+    expect(page?.stories.length).toBeLessThanOrEqual(20);
+    const [story] = page?.stories ?? [];
+    expect(story?.published).toBeInstanceOf(Date);
+    expect(story?.sectionId).toBe('local');
+  });
+
+  it('fails clearly on a missing or malformed file (the page offers 重試)', async () => {
+    const missing = 'https://archive.example/missing/index.json';
+    await expect(archivePage(missing, queryTerms('港埠'), 0)).rejects.toThrow('HTTP 404');
+    const bad = 'https://archive.example/bad/';
+    files.set(`${bad}index.json`, '{"version": 1, "shards": 1, "stories": 1, "per_file": 16}');
+    files.set(`${bad}shards/0.json`, '{"港埠": "not numbers"}');
+    await expect(archivePage(`${bad}index.json`, queryTerms('港埠'), 0)).rejects.toThrow(
+      'is not a search index file',
+    );
+  });
+});

@@ -1,0 +1,81 @@
+import { fold } from '../../src/search/fold';
+import {
+  gramsOf,
+  INDEX_VERSION,
+  type IndexRecord,
+  RECORDS_PER_FILE,
+  recordsPath,
+  SEARCH_FOLDER,
+  SEARCH_INDEX,
+  shardOf,
+  shardCount,
+  shardPath,
+} from '../../src/search/archive-index-layout';
+
+type Write = (path: string, content: string) => Promise<void>;
+
+/**
+ * Writes the archive's search index (src/search/archive-index-layout.ts) as stories arrive
+ * oldest first: record files as they fill, the shards once every story is in. Memory holds the
+ * postings only (a number per gram per story), not the texts.
+ */
+export class SearchIndexWriter {
+  private readonly shards: Map<string, number[]>[];
+  private records: IndexRecord[] = [];
+  private count = 0;
+
+  /** `stories`: how many will be added (the shard count depends on it). */
+  constructor(
+    private readonly write: Write,
+    stories: number,
+  ) {
+    this.shards = Array.from({ length: shardCount(stories) }, () => new Map<string, number[]>());
+  }
+
+  async add(record: IndexRecord): Promise<void> {
+    const [, title, summary] = record;
+    const number = this.count++;
+    for (const gram of gramsOf(fold(summary), gramsOf(fold(title)))) {
+      const shard = this.shards[shardOf(gram, this.shards.length)];
+      const list = shard?.get(gram);
+      if (list) list.push(number);
+      else shard?.set(gram, [number]);
+    }
+    this.records.push(record);
+    if (this.records.length === RECORDS_PER_FILE) await this.flushRecords();
+  }
+
+  async finish(): Promise<void> {
+    if (this.records.length > 0) await this.flushRecords();
+    for (const [i, shard] of this.shards.entries()) {
+      const grams = [...shard.keys()].sort();
+      // Every shard is written, empty ones as {}: a missing shard means a broken index.
+      await this.write(
+        `${SEARCH_FOLDER}/${shardPath(i)}`,
+        JSON.stringify(
+          Object.fromEntries(grams.map((gram) => [gram, deltas(shard.get(gram) ?? [])])),
+        ),
+      );
+    }
+    await this.write(
+      SEARCH_INDEX,
+      JSON.stringify({
+        version: INDEX_VERSION,
+        shards: this.shards.length,
+        stories: this.count,
+        per_file: RECORDS_PER_FILE,
+      }),
+    );
+  }
+
+  private async flushRecords() {
+    const file = Math.floor((this.count - 1) / RECORDS_PER_FILE);
+    await this.write(`${SEARCH_FOLDER}/${recordsPath(file)}`, JSON.stringify(this.records));
+    this.records = [];
+  }
+}
+
+/** Ascending numbers as the first, then the gaps: small numbers, which compress well. */
+function deltas(numbers: number[]): number[] {
+  return numbers.map((n, i) => n - (numbers[i - 1] ?? 0));
+}
