@@ -238,10 +238,13 @@ export function archiveBudgets(a) {
       pass: a.first.peakRssBytes <= 1024 ** 3,
     },
     {
-      figure: `Archive tool, ${a.rerun.newItems} new items: files written`,
+      // The archive's own files (feed, pages, documents, section feeds). The search index
+      // (issue 12) is apart: its shards follow the new stories' characters, about a quarter
+      // of them for 100 stories; its row in the table above.
+      figure: `Archive tool, ${a.rerun.newItems} new items: archive files written (search index apart)`,
       budget: `≤ ${maxWritten}`,
-      value: String(a.rerun.written),
-      pass: a.rerun.written <= maxWritten,
+      value: String(a.rerun.written - a.rerun.searchWritten),
+      pass: a.rerun.written - a.rerun.searchWritten <= maxWritten,
     },
   ];
 }
