@@ -165,10 +165,18 @@ function useKeepOnDevice(story: ShownStory) {
   useEffect(() => {
     markRead(story.article.id);
     const openedAt = new Date();
-    // After the story has painted: opening the database is not for this frame. Not cancelled
-    // when the page goes: a reader who leaves at once has still opened it.
-    afterPaintWhenIdle(() => {
+    // After the story has painted: opening the database is not for this frame. A reader who
+    // leaves before then has still opened it: leaving keeps it at once.
+    let kept = false;
+    const keep = () => {
+      if (kept) return;
+      kept = true;
       void keepStory({ ...story, fetchedAt: story.fetchedAt ?? openedAt, openedAt });
-    });
+    };
+    const cancel = afterPaintWhenIdle(keep);
+    return () => {
+      cancel();
+      keep();
+    };
   }, [story]);
 }
