@@ -1,4 +1,4 @@
-import { useEffect, useId, useRef, useState } from 'react';
+import { useEffect, useId, useLayoutEffect, useRef, useState } from 'react';
 import { flushSync } from 'react-dom';
 import { Form, useLocation, useNavigate } from 'react-router';
 import styles from './search-field.module.css';
@@ -49,10 +49,21 @@ export function SearchField() {
     };
   }, []);
 
+  /**
+   * Whether the history's current entry is a search, which the next query then replaces rather
+   * than pushing a second one. A ref that follows the committed location, not `onSearchPage`
+   * from the render that set the timer: a key typed while the first search's page was still
+   * loading sets a timer that may fire after that search has landed.
+   */
+  const searching = useRef(onSearchPage);
+  useLayoutEffect(() => {
+    searching.current = onSearchPage;
+  }, [onSearchPage]);
+
   const write = (query: string) => {
     window.clearTimeout(timer.current);
     written.current = query;
-    void navigate(searchPath(query), { replace: onSearchPage });
+    void navigate(searchPath(query), { replace: searching.current });
   };
 
   return (

@@ -91,6 +91,29 @@ test('typing in the header field searches; back and forward follow the query', a
   await expect(results(page).getByRole('link', { name: /渡輪/ })).toBeVisible();
 });
 
+test('a query typed while the search page is still loading refines that search', async ({
+  page,
+}) => {
+  // A slow connection: the search page's code arrives only when released.
+  let release = () => {};
+  const held = new Promise<void>((resolve) => (release = resolve));
+  await page.route('**/assets/search-page-*.js', async (route) => {
+    await held;
+    await route.continue();
+  });
+  await page.goto('/');
+  await expect(page.getByRole('heading', { level: 1 })).toBeVisible();
+  await page.keyboard.press('/');
+  await page.keyboard.type('海');
+  await page.waitForTimeout(400); // its search has started, waiting for the page's code
+  await page.keyboard.type('鷗');
+  release();
+  await expect(page).toHaveURL(/\/search\?q=%E6%B5%B7%E9%B7%97$/);
+  // One history entry for the search, however the two keys met the loading page.
+  await page.goBack();
+  await expect(page).toHaveURL(/\/$/);
+});
+
 test('on a phone the field is behind a 搜尋 button', async ({ page }) => {
   await page.setViewportSize({ width: 390, height: 844 });
   await page.goto('/');
