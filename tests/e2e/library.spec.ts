@@ -1,4 +1,3 @@
-import AxeBuilder from '@axe-core/playwright';
 import { type Browser, expect, type Page, test } from '@playwright/test';
 import { readFileSync } from 'node:fs';
 import {
@@ -8,6 +7,7 @@ import {
   collectConsoleErrors,
   defined,
   sampleFeed,
+  expectNoAxeViolations,
 } from './support';
 
 const feed = sampleFeed();
@@ -19,17 +19,6 @@ const nextOlder = defined(
   'no local story older than the harbour ferry',
 );
 const tagPath = (tag: string) => `/tags/${encodeURIComponent(tag)}`;
-
-async function expectNoAxeViolations(page: Page) {
-  const results = await new AxeBuilder({ page })
-    .withTags(['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa'])
-    .analyze();
-  const summary = results.violations.map((v) => ({
-    rule: v.id,
-    nodes: v.nodes.slice(0, 5).map((n) => `${n.target.join(' ')}: ${n.failureSummary ?? ''}`),
-  }));
-  expect(summary).toEqual([]);
-}
 
 const heading = (page: Page) => page.getByRole('heading', { level: 1 });
 const saveButton = (page: Page) => page.getByRole('button', { name: '收藏' });

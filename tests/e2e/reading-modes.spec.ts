@@ -2,12 +2,18 @@
  * Reading modes (issue 13): 直排 geometry and typography, the reading-settings panel by keyboard,
  * the list keys, 分享's clipboard fallback and the print stylesheet, with axe in every mode.
  */
-import AxeBuilder from '@axe-core/playwright';
 import { expect, test, type Page } from '@playwright/test';
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { SUBPATH_PORT } from '../../playwright.config';
-import { articleById, articlePath, collectConsoleErrors, sampleFeed, SPECIAL_IDS } from './support';
+import {
+  articleById,
+  articlePath,
+  collectConsoleErrors,
+  sampleFeed,
+  SPECIAL_IDS,
+  expectNoAxeViolations,
+} from './support';
 
 const feed = sampleFeed();
 /** Sub-headings, an image, code and two-digit numbers in its body. */
@@ -25,18 +31,6 @@ const store = (page: Page, key: string, value: string) =>
     [key, value] as const,
   );
 const vertical = (page: Page) => store(page, 'news-reader:writing-mode', 'vertical');
-
-async function expectNoAxeViolations(page: Page) {
-  const results = await new AxeBuilder({ page })
-    .withTags(['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa'])
-    .analyze();
-  expect(
-    results.violations.map((v) => ({
-      rule: v.id,
-      nodes: v.nodes.slice(0, 5).map((n) => `${n.target.join(' ')}: ${n.failureSummary ?? ''}`),
-    })),
-  ).toEqual([]);
-}
 
 async function openArticle(page: Page, id: string, title: string) {
   await page.goto(articlePath(id));

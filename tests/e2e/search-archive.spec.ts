@@ -1,11 +1,10 @@
-import AxeBuilder from '@axe-core/playwright';
 import { expect, test, type Page } from '@playwright/test';
 import { chmod, cp, mkdtemp, rm, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { startNginx } from '../../scripts/nginx.mjs';
 import { buildArchive } from '../../tools/archive/build-archive';
-import { collectConsoleErrors } from './support';
+import { collectConsoleErrors, expectNoAxeViolations } from './support';
 
 // Archive-wide search: the publisher's tool writes the index, nginx serves it (gzip on, the
 // README's configuration), and a query reaches stories far past the feed's two pages.
@@ -51,16 +50,6 @@ test.afterAll(async () => {
   await server?.stop();
   await rm(folder, { recursive: true, force: true });
 });
-
-async function expectNoAxeViolations(page: Page, state: string) {
-  const results = await new AxeBuilder({ page })
-    .withTags(['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa'])
-    .analyze();
-  expect(
-    results.violations.map((v) => ({ rule: v.id, nodes: v.nodes.map((n) => n.target) })),
-    state,
-  ).toEqual([]);
-}
 
 const archiveResults = (page: Page) => page.getByRole('region', { name: '全部存檔' });
 

@@ -1,17 +1,6 @@
-import AxeBuilder from '@axe-core/playwright';
 import { expect, test, type Page } from '@playwright/test';
 import { SUBPATH_PORT } from '../../playwright.config';
-import { collectConsoleErrors } from './support';
-
-async function expectNoAxeViolations(page: Page, state: string) {
-  const results = await new AxeBuilder({ page })
-    .withTags(['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa'])
-    .analyze();
-  expect(
-    results.violations.map((v) => ({ rule: v.id, nodes: v.nodes.map((n) => n.target) })),
-    state,
-  ).toEqual([]);
-}
+import { collectConsoleErrors, expectNoAxeViolations } from './support';
 
 const searchField = (page: Page) => page.getByRole('searchbox', { name: '搜尋新聞' });
 /** The field: beside the Aa button on a tablet, behind the 搜尋 button on phones and wide screens. */

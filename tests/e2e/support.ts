@@ -3,7 +3,8 @@
  * `public/feed.json`, so expectations follow the data rather than being hard-coded) and
  * collectors for what a reader would never want to see (console errors, CSP violations).
  */
-import type { ConsoleMessage, Page } from '@playwright/test';
+import AxeBuilder from '@axe-core/playwright';
+import { type ConsoleMessage, expect, type Page } from '@playwright/test';
 import { readFileSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 
@@ -211,4 +212,18 @@ export async function recordCspViolations(page: Page): Promise<void> {
 
 export async function cspViolations(page: Page): Promise<CspViolation[]> {
   return page.evaluate(() => window.__cspViolations ?? []);
+}
+
+/** axe-core finds nothing at WCAG 2.1 A and AA on the page as it is now; `state` names it. */
+export async function expectNoAxeViolations(page: Page, state?: string): Promise<void> {
+  const results = await new AxeBuilder({ page })
+    .withTags(['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa'])
+    .analyze();
+  expect(
+    results.violations.map((v) => ({
+      rule: v.id,
+      nodes: v.nodes.slice(0, 5).map((n) => `${n.target.join(' ')}: ${n.failureSummary ?? ''}`),
+    })),
+    state,
+  ).toEqual([]);
 }
