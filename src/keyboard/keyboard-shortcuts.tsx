@@ -1,4 +1,4 @@
-import { lazy, Suspense, useEffect, useState } from 'react';
+import { lazy, Suspense, useLayoutEffect, useState } from 'react';
 import { OPEN_SEARCH_EVENT } from '../search/search-path';
 import { isShortcut, nextStoryLink, SAVE_TOGGLE } from './keys';
 
@@ -14,7 +14,8 @@ const KeyHelpDialog = lazy(() =>
 export function KeyboardShortcuts() {
   const [helpOpen, setHelpOpen] = useState(false);
 
-  useEffect(() => {
+  // From the commit, not after the paint: keys pressed as soon as the page shows act.
+  useLayoutEffect(() => {
     const onKeyDown = (event: KeyboardEvent) => {
       if (!isShortcut(event)) return;
       if (event.key === '?') {

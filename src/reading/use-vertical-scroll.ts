@@ -25,13 +25,24 @@ export function useVerticalScroll(ref: RefObject<HTMLElement | null>) {
     const article = ref.current;
     if (!article) return;
     const isVertical = () => getComputedStyle(article).writingMode.startsWith('vertical');
+    /**
+     * Where a smooth scroll is heading: a key pressed while one is under way goes on from there,
+     * not from wherever the animation has got to (Shift+Space right after Space would otherwise
+     * stop short of the start). Only where `scrollend` says when it has arrived.
+     */
+    let heading: number | undefined;
+    const onScrollEnd = () => {
+      heading = undefined;
+    };
     /** Scrolls by `forward` pixels towards the end (left); false when already there. */
     const advance = (forward: number, behavior: ScrollBehavior) => {
       // vertical-rl scrolls from 0 (the right edge) to negative values.
       const end = article.clientWidth - article.scrollWidth;
-      const left = article.scrollLeft;
-      if ((forward > 0 && left <= end + 1) || (forward < 0 && left >= -1)) return false;
-      article.scrollBy({ left: -forward, behavior });
+      const from = heading ?? article.scrollLeft;
+      if ((forward > 0 && from <= end + 1) || (forward < 0 && from >= -1)) return false;
+      const to = Math.min(0, Math.max(end, from - forward));
+      heading = behavior === 'smooth' && 'onscrollend' in window ? to : undefined;
+      article.scrollTo({ left: to, behavior });
       return true;
     };
 
@@ -59,9 +70,11 @@ export function useVerticalScroll(ref: RefObject<HTMLElement | null>) {
           !target.closest('input, button, textarea, select, [role="region"]')));
 
     article.addEventListener('wheel', onWheel, { passive: false });
+    article.addEventListener('scrollend', onScrollEnd);
     document.addEventListener('keydown', onKeyDown);
     return () => {
       article.removeEventListener('wheel', onWheel);
+      article.removeEventListener('scrollend', onScrollEnd);
       document.removeEventListener('keydown', onKeyDown);
     };
   }, [ref]);

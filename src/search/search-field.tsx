@@ -34,7 +34,8 @@ export function SearchField() {
     setValue(urlQuery);
   }, [urlQuery]);
 
-  useEffect(() => {
+  // Listening from the commit, not after the paint: a `/` pressed as soon as the page shows works.
+  useLayoutEffect(() => {
     const openAndFocus = () => {
       flushSync(() => {
         setOpen(true);
