@@ -15,8 +15,8 @@ const totals = (files) => ({
  * The JavaScript a cold visit loads: every script response of the page and its workers (entry,
  * static and dynamic chunks, module workers) until the page is loaded and the network is idle.
  * The service worker's script is not the page's: the browser fetches it for the registration
- * the app makes once the first screen has painted and the main thread is idle, and it runs on
- * no thread of the page. It is reported apart, with what it then downloads for offline use (the
+ * the app makes once the first screen has painted, the reader has moved on or a few seconds
+ * have passed, and the main thread is idle; and it runs on no thread of the page. It is reported apart, with what it then downloads for offline use (the
  * precache), so the offline install's whole cost shows rather than only its script.
  * @param {import('@playwright/test').Browser} browser
  * @param {string} baseURL

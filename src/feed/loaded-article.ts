@@ -24,14 +24,15 @@ export function findLoadedArticle(queryClient: QueryClient, id: string): Article
  * request.
  */
 export function loadedArticles(queryClient: QueryClient): Article[] {
+  const pages = queryClient
+    .getQueriesData<InfiniteData<Feed, string>>({ queryKey: ['feed'] })
+    .flatMap(([, data]) => data?.pages ?? []);
+  // One page (the common case): parsing has already dropped its repeated ids.
+  if (pages.length === 1) return pages[0]?.articles ?? [];
   const articles = new Map<string, Article>();
-  for (const [, data] of queryClient.getQueriesData<InfiniteData<Feed, string>>({
-    queryKey: ['feed'],
-  })) {
-    for (const page of data?.pages ?? []) {
-      for (const article of page.articles) {
-        if (!articles.has(article.id)) articles.set(article.id, article);
-      }
+  for (const page of pages) {
+    for (const article of page.articles) {
+      if (!articles.has(article.id)) articles.set(article.id, article);
     }
   }
   return [...articles.values()];

@@ -1,10 +1,11 @@
 import { useInfiniteQuery, useQueryClient } from '@tanstack/react-query';
-import { useId, useMemo } from 'react';
-import { Link } from 'react-router';
+import { useEffect, useId, useMemo, useState } from 'react';
+import { Link, NavigationType, useNavigationType } from 'react-router';
 import { articlePath } from '../app/paths';
 import { feedQuery } from '../feed/feed-query';
 import { loadedArticles } from '../feed/loaded-article';
 import { findSection } from '../feed/selectors';
+import { afterPaintWhenIdle } from '../lib/when-idle';
 import type { Article } from '../feed/types';
 import { useConverted } from '../reading/use-converted';
 import { useIsRead } from './read-marks';
@@ -25,10 +26,11 @@ export function RelatedStories({ article, labels }: Props) {
   // The header's own subscription (same options): re-renders once the feed is in, fetches nothing.
   const { data: feed } = useInfiniteQuery({ ...feedQuery(), retryOnMount: false });
   const queryClient = useQueryClient();
+  const shown = useShownAfterHeadline();
   const { related, next } = useMemo(() => {
-    const loaded = feed ? loadedArticles(queryClient) : [];
+    const loaded = feed && shown ? loadedArticles(queryClient) : [];
     return { related: relatedStories(article, loaded), next: nextInSection(article, loaded) };
-  }, [article, feed, queryClient]);
+  }, [article, feed, queryClient, shown]);
   const sectionTitle = (id: string | undefined) =>
     feed ? findSection(feed, id)?.title : undefined;
 
@@ -58,6 +60,25 @@ export function RelatedStories({ article, labels }: Props) {
       )}
     </>
   );
+}
+
+/**
+ * Choosing goes over every loaded story (15 ms on 5,000 of them, the first time), so
+ * after a click on a story it waits until the page has painted its headline and the browser is
+ * idle: the end of an article is seldom on screen by then, and a shift just after a click is the
+ * reader's own doing. Opened cold or by back/forward, the page shows it at once (nothing moves
+ * under the reader's eyes as the page first appears).
+ */
+function useShownAfterHeadline(): boolean {
+  const clicked = useNavigationType() !== NavigationType.Pop;
+  const [shown, setShown] = useState(!clicked);
+  useEffect(() => {
+    if (shown) return;
+    return afterPaintWhenIdle(() => {
+      setShown(true);
+    });
+  }, [shown]);
+  return shown;
 }
 
 /**

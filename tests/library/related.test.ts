@@ -80,6 +80,18 @@ describe('下一則', () => {
     expect(nextInSection(story('loose', 4), section)).toBeUndefined();
   });
 
+  it('goes on through stories of the same date in the order the section lists them', () => {
+    const sameDay = [
+      story('first', 3, 'local'),
+      story('second', 3, 'local'),
+      story('third', 3, 'local'),
+      story('older', 1, 'local'),
+    ];
+    expect(nextInSection(story('first', 3, 'local'), sameDay)?.id).toBe('second');
+    expect(nextInSection(story('second', 3, 'local'), sameDay)?.id).toBe('third');
+    expect(nextInSection(story('third', 3, 'local'), sameDay)?.id).toBe('older');
+  });
+
   it('for a story no feed holds (an archive, the device), is the newest one older than it', () => {
     expect(nextInSection(story('kept', 4, 'local'), section)?.id).toBe('middle');
   });
