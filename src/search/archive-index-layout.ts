@@ -4,9 +4,10 @@
  * `feed.json` (not `search/`: a folder there would shadow the reader's /search route on a
  * static host); the other files are found relative to `index.json`:
  *
- *   index.json          { "version": 1, "shards": S, "stories": N, "per_file": R }
- *   shards/<s>.json     { "<gram>": [n, Δn, Δn, …], … }  the stories (numbers, ascending,
- *                       delta-coded) whose folded title or summary holds the gram
+ *   index.json          { "version": 2, "shards": S, "stories": N, "per_file": R }
+ *   shards/<s>.json     { "<gram>": [p, p, …], … }  the stories whose folded title or summary
+ *                       holds the gram, ascending: p = 2·gap + t, the gap from the story before
+ *                       (the first: from 0), t = 1 when the gram is in the story's title
  *   records/<r>.json    [[id, title, summary, date, section], …] stories r·R … r·R+R−1
  *
  * A gram is a pair of adjacent code points of the folded text (`fold`), never across a space;
@@ -16,7 +17,9 @@
  */
 export const SEARCH_FOLDER = 'search-index';
 export const SEARCH_INDEX = `${SEARCH_FOLDER}/index.json`;
-export const INDEX_VERSION = 1;
+export const INDEX_VERSION = 2;
+/** Version 1 (before title flags: p = gap) is still read, its results newest first. */
+export const OLDEST_INDEX_VERSION = 1;
 /**
  * Shards for an archive of `stories`: about one per 24 stories, a power of two, at most 4,096
  * (100,000 stories: 4,096). A small archive gets a few files, not thousands of empty ones; the
@@ -43,6 +46,29 @@ export function gramsOf(folded: string, into = new Set<string>()): Set<string> {
     if (!/\s/.test(pair)) into.add(pair);
   }
   return into;
+}
+
+/** A story's postings entry: its number, and whether the gram is in its title. */
+export interface Posting {
+  story: number;
+  inTitle: boolean;
+}
+
+/** Postings as written: ascending story numbers, coded as in the layout above. */
+export function encodePostings(postings: Posting[]): number[] {
+  return postings.map(
+    ({ story, inTitle }, i) => (story - (postings[i - 1]?.story ?? 0)) * 2 + (inTitle ? 1 : 0),
+  );
+}
+
+/** Postings as read; a version 1 index has no title flags. */
+export function decodePostings(coded: number[], version: number): Posting[] {
+  let story = 0;
+  return coded.map((p) => {
+    if (version === OLDEST_INDEX_VERSION) return { story: (story += p), inTitle: false };
+    story += Math.floor(p / 2);
+    return { story, inTitle: p % 2 === 1 };
+  });
 }
 
 /** FNV-1a (32-bit) of the gram's UTF-16 units, modulo the shard count. */

@@ -2,14 +2,16 @@ import * as v from 'valibot';
 import { safeUrl } from '../feed/safe-url';
 import { fold } from './fold';
 import {
+  decodePostings,
   gramsOf,
   INDEX_VERSION,
   type IndexRecord,
+  OLDEST_INDEX_VERSION,
   recordsPath,
   shardOf,
   shardPath,
 } from './archive-index-layout';
-import { rankOf } from './match';
+import { type Rank, rankOf } from './match';
 
 /** A story the archive's index found: its record, read as the app's types. */
 export interface ArchiveStory {
@@ -26,11 +28,11 @@ export interface ArchivePage {
   next?: number;
 }
 
-/** Hits per page: candidates are checked newest first until this many are found. */
+/** Hits per page: candidates are checked in order until this many are found. */
 const PAGE = 20;
 
 const manifest = v.object({
-  version: v.literal(INDEX_VERSION),
+  version: v.union([v.literal(OLDEST_INDEX_VERSION), v.literal(INDEX_VERSION)]),
   shards: v.pipe(v.number(), v.integer(), v.minValue(1)),
   stories: v.pipe(v.number(), v.integer(), v.minValue(0)),
   per_file: v.pipe(v.number(), v.integer(), v.minValue(1)),
@@ -61,12 +63,19 @@ async function readJson<T>(url: string, schema: v.GenericSchema<unknown, T>): Pr
 const resolve = (path: string, indexUrl: string) => safeUrl(path, indexUrl) ?? indexUrl;
 
 /**
- * Story numbers (newest first) whose folded title or summary holds every gram of the query's
- * terms: a superset of the matches, checked on their records. Undefined when no term has two
- * characters (one-character queries are not in the index: a character's stories can be most of
- * the archive).
+ * The stories to check, in the order results are listed: first those whose folded title holds
+ * every gram of the query's terms (title matches, if their records confirm it), then every story
+ * whose title or summary holds them all (each group newest first). A superset of the matches,
+ * checked on their records. Undefined when no term has two characters (one-character queries
+ * are not in the index: a character's stories can be most of the archive).
  */
-async function candidates(indexUrl: string, terms: string[]): Promise<number[] | undefined> {
+interface Candidates {
+  /** Title candidates, then all candidates: `titles` is where the second group starts. */
+  order: number[];
+  titles: number;
+}
+
+async function candidates(indexUrl: string, terms: string[]): Promise<Candidates | undefined> {
   const index = await readJson(indexUrl, manifest);
   const grams = new Set<string>();
   for (const term of terms) gramsOf(term, grams);
@@ -77,21 +86,29 @@ async function candidates(indexUrl: string, terms: string[]): Promise<number[] |
         resolve(shardPath(shardOf(gram, index.shards)), indexUrl),
         shard,
       );
-      let n = 0;
-      return new Set((postings[gram] ?? []).map((delta) => (n += delta)));
+      const decoded = decodePostings(postings[gram] ?? [], index.version);
+      return {
+        all: new Set(decoded.map(({ story }) => story)),
+        titles: new Set(decoded.filter(({ inTitle }) => inTitle).map(({ story }) => story)),
+      };
     }),
   );
-  lists.sort((a, b) => a.size - b.size);
-  const [smallest = new Set<number>(), ...rest] = lists;
-  return [...smallest].filter((n) => rest.every((list) => list.has(n))).sort((a, b) => b - a);
+  const inEvery = (pick: (list: (typeof lists)[number]) => Set<number>) => {
+    const sets = lists.map(pick).sort((a, b) => a.size - b.size);
+    const [smallest = new Set<number>(), ...rest] = sets;
+    return [...smallest].filter((n) => rest.every((set) => set.has(n))).sort((a, b) => b - a);
+  };
+  const titles = inEvery((list) => list.titles);
+  return { order: [...titles, ...inEvery((list) => list.all)], titles: titles.length };
 }
 
-const candidateLists = new Map<string, Promise<number[] | undefined>>();
+const candidateLists = new Map<string, Promise<Candidates | undefined>>();
 
 /**
  * One page of the archive's stories matching every term (folded, `queryTerms`) in their title
- * or summary, newest first, from `start` among the candidates. Undefined: the query is too short
- * for the index.
+ * or summary, from `start` among the candidates: those with every term in the title first, then
+ * those that need the summary, newest first within each (as search ranks loaded stories).
+ * Undefined: the query is too short for the index.
  */
 export async function archivePage(
   indexUrl: string,
@@ -105,14 +122,15 @@ export async function archivePage(
     candidateLists.set(key, list);
     list.catch(() => candidateLists.delete(key));
   }
-  const numbers = await list;
-  if (!numbers) return undefined;
+  const found = await list;
+  if (!found) return undefined;
+  const { order, titles } = found;
   const { per_file: perFile } = await readJson(indexUrl, manifest);
   const stories: ArchiveStory[] = [];
   let at = start;
-  while (at < numbers.length && stories.length < PAGE) {
+  while (at < order.length && stories.length < PAGE) {
     // The records of the next few candidates, fetched together.
-    const batch = numbers.slice(at, at + PAGE);
+    const batch = order.slice(at, at + PAGE);
     const wanted = [...new Set(batch.map((n) => Math.floor(n / perFile)))];
     const read = new Map(
       await Promise.all(
@@ -123,17 +141,21 @@ export async function archivePage(
       ),
     );
     for (const n of batch) {
-      at++;
       const record = read.get(Math.floor(n / perFile))?.[n % perFile];
-      if (record && matches(record, terms)) stories.push(toStory(record));
+      const rank = record && rankOfRecord(record, terms);
+      // The first group lists title matches; the second everything else that matches (its
+      // title matches were listed in the first, unless the index has no title flags).
+      const listed = at < titles ? rank === 0 : rank === 1 || (rank === 0 && titles === 0);
+      at++;
+      if (record && listed) stories.push(toStory(record));
       if (stories.length === PAGE) break;
     }
   }
-  return at < numbers.length ? { stories, next: at } : { stories };
+  return at < order.length ? { stories, next: at } : { stories };
 }
 
-function matches([, title, summary]: IndexRecord, terms: string[]): boolean {
-  return rankOf({ title: fold(title), summary: fold(summary), body: '' }, terms) !== undefined;
+function rankOfRecord([, title, summary]: IndexRecord, terms: string[]): Rank | undefined {
+  return rankOf({ title: fold(title), summary: fold(summary), body: '' }, terms);
 }
 
 function toStory([id, title, summary, date, section]: IndexRecord): ArchiveStory {

@@ -53,7 +53,9 @@ test.afterAll(async () => {
 
 const archiveResults = (page: Page) => page.getByRole('region', { name: '全部存檔' });
 
-test('a 简体 query finds the oldest stories through the archive index', async ({ page }) => {
+test('a 简体 query finds the oldest stories through the archive index, title matches first', async ({
+  page,
+}) => {
   const errors = collectConsoleErrors(page);
   const requests: string[] = [];
   page.on('request', (request) => requests.push(new URL(request.url()).pathname));
@@ -62,6 +64,8 @@ test('a 简体 query finds the oldest stories through the archive index', async 
   await expect(results.getByRole('link', { name: /古城渡輪傳說/ })).toBeVisible();
   await expect(results.getByRole('link', { name: /第 1 則市政新聞/ })).toBeVisible();
   await expect(results.getByRole('article')).toHaveCount(2);
+  // The title match first, though the summary match is the newer story.
+  await expect(results.getByRole('article').first()).toContainText('古城渡輪傳說');
   await expect(results.getByRole('link', { name: /古城/ }).locator('mark')).toHaveText('渡輪傳說');
   // Only the shards of the query's pairs, and the record files of the candidates.
   const shards = requests.filter((path) => path.includes('/search-index/shards/'));

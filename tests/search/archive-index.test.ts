@@ -1,5 +1,5 @@
 import { afterEach, beforeAll, beforeEach, describe, expect, it, vi } from 'vitest';
-import { shardCount } from '../../src/search/archive-index-layout';
+import { decodePostings, shardCount } from '../../src/search/archive-index-layout';
 import { type ArchiveStory, archivePage } from '../../src/search/archive-search';
 import { fold, loadFolding, queryTerms } from '../../src/search/fold';
 import { SearchIndexWriter } from '../../tools/archive/search-index-writer';
@@ -57,11 +57,32 @@ afterEach(() => {
   vi.unstubAllGlobals();
 });
 
-async function everyPage(terms: string[]): Promise<ArchiveStory[] | undefined> {
+/**
+ * Substrings of real titles and summaries (some turned into the other script), and random
+ * strings, of 2–6 characters; sometimes two terms.
+ */
+function randomQuery(next: () => number, stories: ReturnType<typeof generate>): string {
+  const source = stories[Math.floor(next() * STORIES)];
+  const text = next() < 0.5 ? (source?.title ?? '') : (source?.summary ?? '');
+  const length = 2 + Math.floor(next() * 5);
+  const at = Math.floor(next() * Math.max(1, text.length - length));
+  let query =
+    next() < 0.7
+      ? text.slice(at, at + length)
+      : Array.from({ length }, () => CHARS[Math.floor(next() * CHARS.length)]).join('');
+  if (next() < 0.2) query = query.replace('区', '區').replace('發', '发').replace('轮', '輪');
+  if (next() < 0.15) query += ` ${text.slice(0, 2)}`;
+  return query;
+}
+
+async function everyPage(
+  terms: string[],
+  indexUrl = INDEX_URL,
+): Promise<ArchiveStory[] | undefined> {
   const found: ArchiveStory[] = [];
   let start: number | undefined = 0;
   while (start !== undefined) {
-    const page = await archivePage(INDEX_URL, terms, start);
+    const page = await archivePage(indexUrl, terms, start);
     if (!page) return undefined;
     found.push(...page.stories);
     start = page.next;
@@ -72,7 +93,7 @@ async function everyPage(terms: string[]): Promise<ArchiveStory[] | undefined> {
 describe('the archive search index', () => {
   it('writes a manifest, shards and record files', () => {
     expect(JSON.parse(files.get(INDEX_URL) ?? '')).toEqual({
-      version: 1,
+      version: 2,
       shards: shardCount(STORIES),
       stories: STORIES,
       per_file: 16,
@@ -80,48 +101,75 @@ describe('the archive search index', () => {
     expect(files.size).toBe(1 + shardCount(STORIES) + Math.ceil(STORIES / 16));
   });
 
-  it('finds exactly what a brute-force scan of the folded texts finds, newest first', async () => {
+  it('finds exactly what a brute-force scan finds: title matches first, then summary matches, each newest first', async () => {
     const next = random(99);
     const stories = generate(random(12));
     let checked = 0;
     let found = 0;
+    let both = 0;
     for (let q = 0; q < 150; q++) {
-      // Substrings of real titles and summaries (some turned into the other script), and
-      // random strings, of 2–6 characters; sometimes two terms.
-      const source = stories[Math.floor(next() * STORIES)];
-      const text = next() < 0.5 ? (source?.title ?? '') : (source?.summary ?? '');
-      const length = 2 + Math.floor(next() * 5);
-      const at = Math.floor(next() * Math.max(1, text.length - length));
-      let query =
-        next() < 0.7
-          ? text.slice(at, at + length)
-          : Array.from({ length }, () => CHARS[Math.floor(next() * CHARS.length)]).join('');
-      if (next() < 0.2) query = query.replace('区', '區').replace('發', '发').replace('轮', '輪');
-      if (next() < 0.15) query += ` ${text.slice(0, 2)}`;
-      const terms = queryTerms(query);
+      const terms = queryTerms(randomQuery(next, stories));
       if (terms.length === 0 || terms.every((term) => Array.from(term).length < 2)) continue;
 
-      const expected = stories
+      const inTitle = (story: (typeof stories)[number]) =>
+        terms.every((term) => fold(story.title).includes(term));
+      const matching = stories
         .filter((story) =>
           terms.every(
             (term) => fold(story.title).includes(term) || fold(story.summary).includes(term),
           ),
         )
-        .map((story) => story.id)
         .reverse();
+      const expected = [
+        ...matching.filter((story) => inTitle(story)),
+        ...matching.filter((story) => !inTitle(story)),
+      ].map((story) => story.id);
       const result = await everyPage(terms);
       expect(
         result?.map((story) => story.id),
-        query,
+        terms.join(' '),
       ).toEqual(expected);
       checked++;
       if (expected.length > 0) found++;
+      if (matching.some(inTitle) && !matching.every(inTitle)) both++;
     }
-    // The queries really tested something: most had matches, some had none.
+    // The queries really tested something: most had matches, some had none, and many had both
+    // title and summary matches to order.
     expect(checked).toBeGreaterThan(100);
     expect(found).toBeGreaterThan(checked / 2);
     expect(found).toBeLessThan(checked);
+    expect(both).toBeGreaterThan(checked / 4);
   }, 60_000);
+
+  it('still reads an index written before title flags (version 1): every match, newest first', async () => {
+    // The same index as version 1 wrote it (story gaps without the title bit), at its own URL:
+    // the reader keeps what it has read.
+    const v1 = (url: string) => url.replace('archive.example/', 'archive.example/v1/');
+    for (const [url, content] of [...files]) {
+      if (url === INDEX_URL) {
+        files.set(v1(url), content.replace('"version":2', '"version":1'));
+      } else if (url.includes('/shards/')) {
+        const shard = JSON.parse(content) as Record<string, number[]>;
+        const gaps = Object.entries(shard).map(([gram, coded]) => {
+          const stories = decodePostings(coded, 2).map((posting) => posting.story);
+          return [gram, stories.map((story, i) => story - (stories[i - 1] ?? 0))];
+        });
+        files.set(v1(url), JSON.stringify(Object.fromEntries(gaps)));
+      } else {
+        files.set(v1(url), content);
+      }
+    }
+    const stories = generate(random(12));
+    const terms = queryTerms('港埠');
+    const expected = stories
+      .filter((story) =>
+        terms.every((term) => fold(`${story.title} ${story.summary}`).includes(term)),
+      )
+      .map((story) => story.id)
+      .reverse();
+    expect(expected.length).toBeGreaterThan(20);
+    expect((await everyPage(terms, v1(INDEX_URL)))?.map((story) => story.id)).toEqual(expected);
+  });
 
   it('leaves one-character queries to the loaded stories', async () => {
     expect(await archivePage(INDEX_URL, queryTerms('港'), 0)).toBeUndefined();

@@ -1,8 +1,10 @@
 import { fold } from '../../src/search/fold';
 import {
+  encodePostings,
   gramsOf,
   INDEX_VERSION,
   type IndexRecord,
+  type Posting,
   RECORDS_PER_FILE,
   recordsPath,
   SEARCH_FOLDER,
@@ -17,10 +19,10 @@ type Write = (path: string, content: string) => Promise<void>;
 /**
  * Writes the archive's search index (src/search/archive-index-layout.ts) as stories arrive
  * oldest first: record files as they fill, the shards once every story is in. Memory holds the
- * postings only (a number per gram per story), not the texts.
+ * postings only (a number and a flag per gram per story), not the texts.
  */
 export class SearchIndexWriter {
-  private readonly shards: Map<string, number[]>[];
+  private readonly shards: Map<string, Posting[]>[];
   private records: IndexRecord[] = [];
   private count = 0;
 
@@ -29,17 +31,19 @@ export class SearchIndexWriter {
     private readonly write: Write,
     stories: number,
   ) {
-    this.shards = Array.from({ length: shardCount(stories) }, () => new Map<string, number[]>());
+    this.shards = Array.from({ length: shardCount(stories) }, () => new Map<string, Posting[]>());
   }
 
   async add(record: IndexRecord): Promise<void> {
     const [, title, summary] = record;
-    const number = this.count++;
-    for (const gram of gramsOf(fold(summary), gramsOf(fold(title)))) {
+    const story = this.count++;
+    const inTitle = gramsOf(fold(title));
+    for (const gram of gramsOf(fold(summary), new Set(inTitle))) {
       const shard = this.shards[shardOf(gram, this.shards.length)];
+      const posting = { story, inTitle: inTitle.has(gram) };
       const list = shard?.get(gram);
-      if (list) list.push(number);
-      else shard?.set(gram, [number]);
+      if (list) list.push(posting);
+      else shard?.set(gram, [posting]);
     }
     this.records.push(record);
     if (this.records.length === RECORDS_PER_FILE) await this.flushRecords();
@@ -53,7 +57,7 @@ export class SearchIndexWriter {
       await this.write(
         `${SEARCH_FOLDER}/${shardPath(i)}`,
         JSON.stringify(
-          Object.fromEntries(grams.map((gram) => [gram, deltas(shard.get(gram) ?? [])])),
+          Object.fromEntries(grams.map((gram) => [gram, encodePostings(shard.get(gram) ?? [])])),
         ),
       );
     }
@@ -73,9 +77,4 @@ export class SearchIndexWriter {
     await this.write(`${SEARCH_FOLDER}/${recordsPath(file)}`, JSON.stringify(this.records));
     this.records = [];
   }
-}
-
-/** Ascending numbers as the first, then the gaps: small numbers, which compress well. */
-function deltas(numbers: number[]): number[] {
-  return numbers.map((n, i) => n - (numbers[i - 1] ?? 0));
 }
