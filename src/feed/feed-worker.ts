@@ -16,10 +16,17 @@ const inFlight = new Map<number, AbortController>();
  */
 let readAhead: Promise<{ url: string; document: Promise<Feed> } | undefined> | undefined;
 
+/**
+ * The key function, asked for as soon as a cold visit to an article starts: fetched after the
+ * feed, it put a second round trip before the document's request.
+ */
+let keyFunction: Promise<typeof import('../archive/article-key')> | undefined;
+const loadKeyFunction = () => (keyFunction ??= import('../archive/article-key'));
+
 function readAheadArticle(feed: Feed, id: string) {
   const template = feed.articleUrl;
   if (!template || feed.articles.some((article) => article.id === id)) return;
-  readAhead = import('../archive/article-key').then(
+  readAhead = loadKeyFunction().then(
     ({ articleKey }) => {
       const url = template.replaceAll('{key}', articleKey(id));
       const document = fetchFeed(url);
@@ -42,6 +49,7 @@ self.onmessage = async ({ data }: MessageEvent<FeedRequest>) => {
     return;
   }
   const { id, url } = data;
+  if (data.article !== undefined) void loadKeyFunction().catch(() => undefined);
   const controller = new AbortController();
   inFlight.set(id, controller);
   const reply = (message: FeedReply) => {
