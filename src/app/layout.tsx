@@ -57,14 +57,27 @@ export function Layout() {
   );
 }
 
-/** After a client-side navigation, focus the new page's heading so it is announced. */
+/**
+ * After a client-side navigation, focus the new page's heading so it is announced; but never
+ * take the focus from a field the reader is typing in (the header's search field, whose typing
+ * is what opened the search page: the next keys must go on landing there).
+ */
 function useFocusOnNavigation(mainRef: React.RefObject<HTMLElement | null>) {
   const { pathname } = useLocation();
   const previous = useRef(pathname);
   useEffect(() => {
     if (previous.current === pathname) return;
     previous.current = pathname;
+    if (isTypingIn(document.activeElement)) return;
     const heading = mainRef.current?.querySelector<HTMLElement>('h1');
     (heading ?? mainRef.current)?.focus({ preventScroll: true });
   }, [pathname, mainRef]);
 }
+
+/** Text entry, where keys type rather than act. */
+const TEXT_INPUTS = ['text', 'search', 'email', 'url', 'tel', 'number', 'password'];
+
+const isTypingIn = (element: Element | null) =>
+  element instanceof HTMLTextAreaElement ||
+  (element instanceof HTMLInputElement && TEXT_INPUTS.includes(element.type)) ||
+  (element instanceof HTMLElement && element.isContentEditable);

@@ -80,6 +80,19 @@ test('typing in the header field searches; back and forward follow the query', a
   await expect(results(page).getByRole('link', { name: /渡輪/ })).toBeVisible();
 });
 
+test('the field keeps the focus as the results page arrives: typing goes on', async ({ page }) => {
+  await page.goto('/');
+  await expect(page.getByRole('heading', { level: 1 })).toBeVisible();
+  await page.keyboard.press('/');
+  await page.keyboard.type('海');
+  // The results page has landed (it would take the focus to its heading, after a link).
+  await expect(page.getByRole('heading', { level: 1 })).toHaveText('「海」的搜尋結果');
+  await expect(searchField(page)).toBeFocused();
+  await page.keyboard.type('鷗');
+  await expect(page).toHaveURL(/\/search\?q=%E6%B5%B7%E9%B7%97$/);
+  await expect(searchField(page)).toHaveValue('海鷗');
+});
+
 test('a query typed while the search page is still loading refines that search', async ({
   page,
 }) => {
