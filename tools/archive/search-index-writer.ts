@@ -4,7 +4,6 @@ import {
   gramsOf,
   INDEX_VERSION,
   type IndexRecord,
-  type Posting,
   RECORDS_PER_FILE,
   recordsPath,
   SEARCH_FOLDER,
@@ -19,10 +18,14 @@ type Write = (path: string, content: string) => Promise<void>;
 /**
  * Writes the archive's search index (src/search/archive-index-layout.ts) as stories arrive
  * oldest first: record files as they fill, the shards once every story is in. Memory holds the
- * postings only (a number and a flag per gram per story), not the texts.
+ * postings only (a number per gram per story), not the texts.
  */
 export class SearchIndexWriter {
-  private readonly shards: Map<string, Posting[]>[];
+  /**
+   * Per shard, each gram's postings as `2·story + t` (t: in the title), ascending. Numbers, not
+   * objects: as objects, the tool's peak memory on 100,000 stories went from 486 to 894 MB.
+   */
+  private readonly shards: Map<string, number[]>[];
   private records: IndexRecord[] = [];
   private count = 0;
 
@@ -31,7 +34,7 @@ export class SearchIndexWriter {
     private readonly write: Write,
     stories: number,
   ) {
-    this.shards = Array.from({ length: shardCount(stories) }, () => new Map<string, Posting[]>());
+    this.shards = Array.from({ length: shardCount(stories) }, () => new Map<string, number[]>());
   }
 
   async add(record: IndexRecord): Promise<void> {
@@ -40,7 +43,7 @@ export class SearchIndexWriter {
     const inTitle = gramsOf(fold(title));
     for (const gram of gramsOf(fold(summary), new Set(inTitle))) {
       const shard = this.shards[shardOf(gram, this.shards.length)];
-      const posting = { story, inTitle: inTitle.has(gram) };
+      const posting = story * 2 + (inTitle.has(gram) ? 1 : 0);
       const list = shard?.get(gram);
       if (list) list.push(posting);
       else shard?.set(gram, [posting]);
@@ -57,7 +60,17 @@ export class SearchIndexWriter {
       await this.write(
         `${SEARCH_FOLDER}/${shardPath(i)}`,
         JSON.stringify(
-          Object.fromEntries(grams.map((gram) => [gram, encodePostings(shard.get(gram) ?? [])])),
+          Object.fromEntries(
+            grams.map((gram) => [
+              gram,
+              encodePostings(
+                (shard.get(gram) ?? []).map((p) => ({
+                  story: Math.floor(p / 2),
+                  inTitle: p % 2 === 1,
+                })),
+              ),
+            ]),
+          ),
         ),
       );
     }
