@@ -54,11 +54,12 @@ export interface Posting {
   inTitle: boolean;
 }
 
-/** Postings as written: ascending story numbers, coded as in the layout above. */
-export function encodePostings(postings: Posting[]): number[] {
-  return postings.map(
-    ({ story, inTitle }, i) => (story - (postings[i - 1]?.story ?? 0)) * 2 + (inTitle ? 1 : 0),
-  );
+/** A posting packed as the tool collects it: `2·story + t` (t = 1: the gram is in the title). */
+export const packPosting = (story: number, inTitle: boolean) => story * 2 + (inTitle ? 1 : 0);
+
+/** Packed postings, ascending, as written: each story as the gap from the one before. */
+export function encodePostings(packed: number[]): number[] {
+  return packed.map((p, i) => p - 2 * Math.floor((packed[i - 1] ?? 0) / 2));
 }
 
 /** Postings as read; a version 1 index has no title flags. */

@@ -62,6 +62,12 @@ async function readJson<T>(url: string, schema: v.GenericSchema<unknown, T>): Pr
 /** Index files are named relative to index.json. */
 const resolve = (path: string, indexUrl: string) => safeUrl(path, indexUrl) ?? indexUrl;
 
+interface Candidates {
+  /** Title candidates, then all candidates: `titles` is where the second group starts. */
+  order: number[];
+  titles: number;
+}
+
 /**
  * The stories to check, in the order results are listed: first those whose folded title holds
  * every gram of the query's terms (title matches, if their records confirm it), then every story
@@ -69,12 +75,6 @@ const resolve = (path: string, indexUrl: string) => safeUrl(path, indexUrl) ?? i
  * checked on their records. Undefined when no term has two characters (one-character queries
  * are not in the index: a character's stories can be most of the archive).
  */
-interface Candidates {
-  /** Title candidates, then all candidates: `titles` is where the second group starts. */
-  order: number[];
-  titles: number;
-}
-
 async function candidates(indexUrl: string, terms: string[]): Promise<Candidates | undefined> {
   const index = await readJson(indexUrl, manifest);
   const grams = new Set<string>();

@@ -2,6 +2,7 @@ import { fold } from '../../src/search/fold';
 import {
   encodePostings,
   gramsOf,
+  packPosting,
   INDEX_VERSION,
   type IndexRecord,
   RECORDS_PER_FILE,
@@ -43,7 +44,7 @@ export class SearchIndexWriter {
     const inTitle = gramsOf(fold(title));
     for (const gram of gramsOf(fold(summary), new Set(inTitle))) {
       const shard = this.shards[shardOf(gram, this.shards.length)];
-      const posting = story * 2 + (inTitle.has(gram) ? 1 : 0);
+      const posting = packPosting(story, inTitle.has(gram));
       const list = shard?.get(gram);
       if (list) list.push(posting);
       else shard?.set(gram, [posting]);
@@ -60,17 +61,7 @@ export class SearchIndexWriter {
       await this.write(
         `${SEARCH_FOLDER}/${shardPath(i)}`,
         JSON.stringify(
-          Object.fromEntries(
-            grams.map((gram) => [
-              gram,
-              encodePostings(
-                (shard.get(gram) ?? []).map((p) => ({
-                  story: Math.floor(p / 2),
-                  inTitle: p % 2 === 1,
-                })),
-              ),
-            ]),
-          ),
+          Object.fromEntries(grams.map((gram) => [gram, encodePostings(shard.get(gram) ?? [])])),
         ),
       );
     }
