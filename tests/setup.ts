@@ -31,5 +31,5 @@ beforeEach(() => {
   });
 });
 
-// jsdom has no layout; ScrollRestoration's scrolling has nothing to do there.
+// jsdom has no layout; restoring scroll positions has nothing to do there.
 window.scrollTo = () => undefined;

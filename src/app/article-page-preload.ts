@@ -1,7 +1,17 @@
 import { afterPaintWhenIdle } from '../lib/when-idle';
 
+type ArticlePageModule = typeof import('../pages/article-page');
+let loaded: ArticlePageModule | undefined;
+
 /** The article page's code, fetched once: by the route, or ahead of the click. */
-export const loadArticlePage = () => import('../pages/article-page');
+export const loadArticlePage = () =>
+  import('../pages/article-page').then((module) => (loaded = module));
+
+/**
+ * The article page's code if it has arrived: the route then renders it at once, where a lazy
+ * component would suspend for a turn even with its chunk in hand (a skeleton, then the page).
+ */
+export const loadedArticlePage = () => loaded;
 
 /** Ahead of need, a failure is the route's to handle (lazy-page.tsx) when it is needed. */
 const preload = () => {

@@ -1,5 +1,5 @@
-import { useCallback, useEffect } from 'react';
-import { Link, useLocation, useNavigate, useNavigation } from 'react-router';
+import { useEffect } from 'react';
+import { Link } from 'react-router';
 import type { FeedError } from '../feed/feed-error';
 import styles from './message-page.module.css';
 
@@ -36,21 +36,14 @@ function explain(error: FeedError): { title: string; advice: string } {
   }
 }
 
-export function FeedErrorMessage({ error }: { error: FeedError }) {
-  const navigate = useNavigate();
-  const location = useLocation();
-  const busy = useNavigation().state === 'loading';
+/** `retry` renders the page again (its skeleton shows while the feed is fetched anew). */
+export function FeedErrorMessage({ error, retry }: { error: FeedError; retry: () => void }) {
   const { title, advice } = explain(error);
 
-  // Navigating to the same place (not `revalidate`) also resets the route's error boundary;
-  // the loader then fetches the feed again, since the failed query holds no data.
-  const retry = useCallback(
-    () => navigate(location, { replace: true, preventScrollReset: true }),
-    [navigate, location],
-  );
-
   useEffect(() => {
-    const onOnline = () => void retry();
+    const onOnline = () => {
+      retry();
+    };
     window.addEventListener('online', onOnline);
     return () => {
       window.removeEventListener('online', onOnline);
@@ -69,13 +62,8 @@ export function FeedErrorMessage({ error }: { error: FeedError }) {
         <code>{error.detail}</code>
       </details>
       <p>
-        <button
-          type="button"
-          className={styles.button}
-          disabled={busy}
-          onClick={() => void retry()}
-        >
-          {busy ? '重試中…' : '重試'}
+        <button type="button" className={styles.button} onClick={retry}>
+          重試
         </button>
       </p>
       <p>

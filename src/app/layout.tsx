@@ -1,20 +1,22 @@
 import { useInfiniteQuery } from '@tanstack/react-query';
 import { useEffect, useRef } from 'react';
-import { Link, Outlet, ScrollRestoration, useLocation } from 'react-router';
+import { Link, Outlet } from 'react-router';
 import { feedQuery } from '../feed/feed-query';
 import { KeyboardShortcuts } from '../keyboard/keyboard-shortcuts';
 import { DeferredOfflineSupport } from '../offline/deferred-offline-support';
 import { OfflineNotice } from '../offline/offline-notice';
 import { preloadArticlePageWhenIdle } from './article-page-preload';
 import styles from './layout.module.css';
+import { useScrollPositions } from './page-arrival';
+import { RouteBoundary } from './route-boundary';
 import { SiteHeader } from './site-header';
 
 export function Layout() {
-  // The route loaders fetch the feed; the header only shows it, and never refetches a failed
-  // feed just because it mounted after the failure (the error page offers 重試 for that).
+  // The pages fetch the feed; the header only shows it, and never refetches a failed feed just
+  // because it mounted after the failure (the error page offers 重試 for that).
   const { data: feed } = useInfiniteQuery({ ...feedQuery(), retryOnMount: false });
   const mainRef = useRef<HTMLElement>(null);
-  useFocusOnNavigation(mainRef);
+  useScrollPositions();
 
   // Once the first stories are up, the code a tap on one of them needs.
   const ready = feed !== undefined;
@@ -39,7 +41,9 @@ export function Layout() {
       <SiteHeader feed={feed} />
       <main id="main" ref={mainRef} tabIndex={-1} className={styles.main}>
         {feed?.cachedAt && <OfflineNotice since={feed.cachedAt} />}
-        <Outlet />
+        <RouteBoundary>
+          <Outlet />
+        </RouteBoundary>
       </main>
       <footer className={styles.footer}>
         <p>{feed?.description ?? '新聞閱讀器'}</p>
@@ -52,32 +56,6 @@ export function Layout() {
       <KeyboardShortcuts />
       {/* The service worker and its update prompt, once the first stories are up. */}
       <DeferredOfflineSupport ready={ready} />
-      <ScrollRestoration />
     </>
   );
 }
-
-/**
- * After a client-side navigation, focus the new page's heading so it is announced; but never
- * take the focus from a field the reader is typing in (the header's search field, whose typing
- * is what opened the search page: the next keys must go on landing there).
- */
-function useFocusOnNavigation(mainRef: React.RefObject<HTMLElement | null>) {
-  const { pathname } = useLocation();
-  const previous = useRef(pathname);
-  useEffect(() => {
-    if (previous.current === pathname) return;
-    previous.current = pathname;
-    if (isTypingIn(document.activeElement)) return;
-    const heading = mainRef.current?.querySelector<HTMLElement>('h1');
-    (heading ?? mainRef.current)?.focus({ preventScroll: true });
-  }, [pathname, mainRef]);
-}
-
-/** Text entry, where keys type rather than act. */
-const TEXT_INPUTS = ['text', 'search', 'email', 'url', 'tel', 'number', 'password'];
-
-const isTypingIn = (element: Element | null) =>
-  element instanceof HTMLTextAreaElement ||
-  (element instanceof HTMLInputElement && TEXT_INPUTS.includes(element.type)) ||
-  (element instanceof HTMLElement && element.isContentEditable);

@@ -1,16 +1,18 @@
-import { isRouteErrorResponse, Link, useRouteError } from 'react-router';
+import { Link } from 'react-router';
 import { FeedError } from '../feed/feed-error';
 import { FeedErrorMessage } from './feed-error-message';
 import styles from './message-page.module.css';
-import { NotFoundPage } from './not-found-page';
 
-/** Every route's error boundary: feed trouble offers a retry, anything else a way back. */
-export function RouteErrorPage() {
-  const error = useRouteError();
-  if (isRouteErrorResponse(error) && error.status === 404) return <NotFoundPage />;
-  if (error instanceof FeedError) return <FeedErrorMessage error={error} />;
+interface Props {
+  error: unknown;
+  /** Renders the page again, fetching what failed anew. */
+  retry: () => void;
+}
 
-  console.error(error);
+/** Every route's error page: feed trouble offers a retry, anything else a way back. */
+export function RouteErrorPage({ error, retry }: Props) {
+  if (error instanceof FeedError) return <FeedErrorMessage error={error} retry={retry} />;
+
   return (
     <div className={styles.page}>
       <title>這一頁無法顯示</title>

@@ -1,9 +1,9 @@
 import { useQueryClient, useSuspenseInfiniteQuery } from '@tanstack/react-query';
 import { Suspense, useEffect, useMemo, useRef } from 'react';
-import { Link, useHref, useLoaderData, useParams } from 'react-router';
+import { Link, useHref, useParams } from 'react-router';
 import { NotFoundPage } from '../app/not-found-page';
 import { articlePath, sectionPath, tagPath } from '../app/paths';
-import type { ArticleLoaderData } from '../app/routes';
+import type { ElsewhereArticle } from '../app/route-data';
 import { feedQuery } from '../feed/feed-query';
 import { findLoadedArticle } from '../feed/loaded-article';
 import { bodyText, feedStory, findArticle } from '../feed/selectors';
@@ -46,13 +46,12 @@ const LABELS = {
 };
 
 /**
- * The story from the loaded feed, else (see the route's loader) from its archive document or the
- * copy kept on this device.
+ * The story from the loaded feed, else (`elsewhere`, see the route) from its archive document or
+ * the copy kept on this device.
  */
-export function ArticlePage() {
-  const kept = useLoaderData<ArticleLoaderData>();
-  if (kept) {
-    const { story, offline } = kept;
+export function ArticlePage({ elsewhere }: { elsewhere: ElsewhereArticle }) {
+  if (elsewhere) {
+    const { story, offline } = elsewhere;
     return (
       <>
         {offline && story.fetchedAt && <OfflineNotice since={story.fetchedAt} />}

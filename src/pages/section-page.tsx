@@ -1,6 +1,7 @@
-import { useSuspenseInfiniteQuery } from '@tanstack/react-query';
+import { useQueryClient, useSuspenseInfiniteQuery } from '@tanstack/react-query';
 import { useParams } from 'react-router';
 import { NotFoundPage } from '../app/not-found-page';
+import { cachedFirstPage, loadSection, sectionReady, useRouteData } from '../app/route-data';
 import { feedQuery } from '../feed/feed-query';
 import { articlesInSection, findSection } from '../feed/selectors';
 import { useConverted } from '../reading/use-converted';
@@ -8,7 +9,14 @@ import { StoryList } from '../ui/story-list';
 import styles from './page.module.css';
 
 export function SectionPage() {
-  const { sectionId } = useParams();
+  const { sectionId = '' } = useParams();
+  const queryClient = useQueryClient();
+  const first = cachedFirstPage(queryClient);
+  useRouteData(
+    ['section', sectionId],
+    () => loadSection(queryClient, sectionId),
+    first && sectionReady(first, sectionId) ? true : undefined,
+  );
   const { data: feed } = useSuspenseInfiniteQuery(feedQuery());
   const section = findSection(feed, sectionId);
   // An archive's section has its own paged feed, reaching back past the home feed's window;

@@ -1,6 +1,7 @@
 import { useQueryClient, useSuspenseInfiniteQuery } from '@tanstack/react-query';
 import { useParams } from 'react-router';
 import { NotFoundPage } from '../app/not-found-page';
+import { cachedFirstPage, loadUntil, tagReady, useRouteData } from '../app/route-data';
 import { feedQuery } from '../feed/feed-query';
 import { loadedArticles } from '../feed/loaded-article';
 import { hasTag, newestFirst } from '../feed/selectors';
@@ -11,8 +12,14 @@ import styles from './page.module.css';
 /** `/tags/:tag`: every loaded story with this tag (exact after NFC), newest first. */
 export function TagPage() {
   const { tag = '' } = useParams();
-  const { data: feed } = useSuspenseInfiniteQuery(feedQuery());
   const queryClient = useQueryClient();
+  const first = cachedFirstPage(queryClient);
+  useRouteData(
+    ['tag', tag],
+    () => loadUntil(queryClient, (feed) => tagReady(feed, tag)).then(() => true),
+    first && tagReady(first, tag) ? true : undefined,
+  );
+  const { data: feed } = useSuspenseInfiniteQuery(feedQuery());
   // Every feed in the cache (the home feed's pages, sections' own feeds); this page re-renders
   // as the home feed (subscribed above) changes.
   const articles = newestFirst(

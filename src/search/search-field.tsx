@@ -1,6 +1,6 @@
 import { useEffect, useId, useLayoutEffect, useRef, useState } from 'react';
 import { flushSync } from 'react-dom';
-import { Form, useLocation, useNavigate } from 'react-router';
+import { useHref, useLocation, useNavigate } from 'react-router';
 import styles from './search-field.module.css';
 import { OPEN_SEARCH_EVENT, SEARCH_PATH, searchPath } from './search-path';
 
@@ -27,6 +27,8 @@ export function SearchField() {
   const written = useRef(urlQuery);
   const timer = useRef<number | undefined>(undefined);
   const formId = useId();
+  // Without JavaScript's handling (it fails to load), the browser's own GET to /search.
+  const action = useHref(SEARCH_PATH);
 
   useEffect(() => {
     if (urlQuery === written.current) return;
@@ -88,10 +90,10 @@ export function SearchField() {
           <path d="m15.5 15.5 5.5 5.5" stroke="currentColor" strokeWidth="2.5" />
         </svg>
       </button>
-      <Form
+      <form
         id={formId}
         role="search"
-        action={SEARCH_PATH}
+        action={action}
         className={open ? styles.open : styles.form}
         onSubmit={(event) => {
           event.preventDefault();
@@ -127,7 +129,7 @@ export function SearchField() {
             }
           }}
         />
-      </Form>
+      </form>
     </div>
   );
 }

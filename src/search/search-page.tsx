@@ -5,7 +5,7 @@ import {
   useQueryClient,
 } from '@tanstack/react-query';
 import { Suspense, use, useMemo, useState } from 'react';
-import { Link, useLoaderData, useSearchParams } from 'react-router';
+import { Link, useSearchParams } from 'react-router';
 import type { Feed } from '../feed/types';
 import pageStyles from '../pages/page.module.css';
 import listStyles from '../ui/story-list.module.css';
@@ -22,13 +22,12 @@ const SHOWN = 30;
 /**
  * /search?q=…: the loaded and kept stories that match (ranked: title, summary, body; newest
  * first within each), then, when the feed's archive has a search index, the whole archive's.
+ * `feed` is the whole feed, from the route (importing the feed's query here made the bundler
+ * split more of the entry's shared code into chunks of their own: bytes on every cold visit).
  */
-export function SearchPage() {
+export function SearchPage({ feed }: { feed: Feed }) {
   const [params] = useSearchParams();
   const query = params.get('q')?.trim() ?? '';
-  // The whole feed, from the route's loader (importing the feed's query here made the bundler
-  // split more of the entry's shared code into chunks of their own: bytes on every cold visit).
-  const feed = useLoaderData<Feed>();
   const title = query ? `「${query}」的搜尋結果` : '搜尋';
   const [visit] = useState(() => ({}));
 
@@ -71,7 +70,7 @@ function Results({ query, feed, visit }: { query: string; feed: Feed; visit: obj
   const queryClient = useQueryClient();
   const [shown, setShown] = useState(SHOWN);
   const loaded = useQuery({
-    // More pages loaded since (the loader runs on each visit): search them too.
+    // More pages loaded since (the route reads the feed anew on each visit): search them too.
     queryKey: ['search', 'loaded', query, feed.articles.length],
     queryFn: () => searchLoadedStories(queryClient, query, visit),
     placeholderData: keepPreviousData,

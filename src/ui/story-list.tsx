@@ -24,7 +24,7 @@ interface Props {
 
 /**
  * How far each visited list was opened, by history entry, so going back restores both the
- * stories shown and (through ScrollRestoration) the scroll position.
+ * stories shown and (through page-arrival.tsx) the scroll position.
  */
 const shownByEntry = new Map<string, number>();
 

@@ -1,7 +1,9 @@
 import { screen, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import { http, HttpResponse } from 'msw';
-import { describe, expect, it } from 'vitest';
+import { describe, expect, it, vi } from 'vitest';
+import { reportCaughtError } from '../../src/app/route-boundary';
+import { FeedError } from '../../src/feed/feed-error';
 import { sampleFeed } from '../fixtures';
 import { msw } from '../msw-server';
 import { FEED_URL, renderApp, serveFeed } from '../render-app';
@@ -71,7 +73,42 @@ describe('feed errors', () => {
     await userEvent.click(screen.getByRole('button', { name: '重試' }));
     expect(await screen.findByRole('heading', { level: 1, name: '本地' })).toBeVisible();
     expect(screen.queryByRole('alert')).not.toBeInTheDocument();
-    expect(router.state.location.pathname).toBe('/sections/local');
+    expect(router.pathname()).toBe('/sections/local');
+  });
+
+  it('fetches the feed again when the reader goes elsewhere from the error page', async () => {
+    let calls = 0;
+    msw.use(
+      http.get(FEED_URL, () => {
+        calls += 1;
+        return calls === 1
+          ? new HttpResponse(null, { status: 404 })
+          : HttpResponse.json(sampleFeed);
+      }),
+    );
+    const { router } = renderApp('/sections/local');
+    await screen.findByRole('alert');
+
+    await userEvent.click(screen.getByRole('link', { name: '回到首頁' }));
+    expect(
+      await screen.findByRole('heading', { level: 1, name: '青禾新聞（示範）' }),
+    ).toBeVisible();
+    expect(screen.queryByRole('alert')).not.toBeInTheDocument();
+    expect(router.pathname()).toBe('/');
+    expect(calls).toBe(2);
+  });
+});
+
+describe('what the error pages report to the console', () => {
+  it('logs a page that failed to render, not feed trouble the page explains', () => {
+    const logged = vi.spyOn(console, 'error').mockImplementation(() => undefined);
+    reportCaughtError(new FeedError('http', 'feed.json answered HTTP 404', 404), {
+      componentStack: '',
+    });
+    expect(logged).not.toHaveBeenCalled();
+    const bug = new TypeError('cannot read properties of undefined');
+    reportCaughtError(bug, { componentStack: '\n    at ArticleBody' });
+    expect(logged).toHaveBeenCalledWith(bug, '\n    at ArticleBody');
   });
 });
 

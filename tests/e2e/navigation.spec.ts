@@ -147,6 +147,33 @@ test('back to a scrolled list restores its scroll position; a new article starts
   await expectSameDocument(page);
 });
 
+test('a reload returns to where the page was scrolled, once its stories are back; the same URL opened again starts at the top', async ({
+  page,
+}) => {
+  await page.setViewportSize({ width: 1280, height: 720 });
+  await page.goto('/');
+  await expectHome(page);
+  const far = feed.articles[Math.min(25, feed.articles.length - 1)];
+  if (!far) throw new Error('the feed needs more stories');
+  const farLink = page.getByRole('main').getByRole('link', { name: far.title, exact: true });
+  await farLink.scrollIntoViewIfNeeded();
+  const listScroll = await scrollY(page);
+  expect(listScroll).toBeGreaterThan(1000);
+  // Scroll events are recorded as they come: let the last one land before the reload.
+  await expect.poll(() => scrollY(page)).toBe(listScroll);
+
+  await page.reload();
+  await expectHome(page);
+  await expect.poll(() => scrollY(page)).toBeCloseTo(listScroll, -1);
+  await expect(farLink).toBeInViewport();
+
+  // Going to the same URL again in this tab (typed, or a bookmark) is a new visit: the top.
+  await page.goto('/');
+  await expectHome(page);
+  await expect(page.getByRole('main').getByRole('link', { name: far.title })).toBeAttached();
+  expect(await scrollY(page)).toBe(0);
+});
+
 test('home leads with the newest story, then lists every other story newest first', async ({
   page,
 }) => {

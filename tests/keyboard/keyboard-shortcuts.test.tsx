@@ -31,7 +31,7 @@ describe('list keys', () => {
 
     await userEvent.keyboard('{Enter}');
     await waitFor(() => {
-      expect(router.state.location.pathname).toBe(first?.getAttribute('href'));
+      expect(router.pathname()).toBe(first?.getAttribute('href'));
     });
   });
 

@@ -77,7 +77,7 @@ describe('/history and read marks', () => {
     const link = await screen.findByRole('link', { name: '專訪：陶藝家談窯火' });
     await userEvent.click(link);
     await screen.findByRole('heading', { level: 1, name: '專訪：陶藝家談窯火' });
-    await router.navigate(-1);
+    await router.go(-1);
     expect(
       await screen.findByRole('link', { name: '專訪：陶藝家談窯火', description: '已讀' }),
     ).toBeVisible();

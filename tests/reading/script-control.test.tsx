@@ -49,7 +49,7 @@ describe('繁簡 control', () => {
       '/sections/world',
     );
     expect(document.title).toBe('港口渡轮恢复航行｜青禾新闻（示范）');
-    expect(router.state.location.pathname).toBe('/articles/harbour-ferry');
+    expect(router.pathname()).toBe('/articles/harbour-ferry');
     expect(JSON.parse(localStorage.getItem(KEY) ?? '')).toEqual({ v: 1, value: 'hans' });
 
     await userEvent.click(screen.getByRole('radio', { name: '繁體' }));

@@ -1,0 +1,125 @@
+import { useLayoutEffect, useRef } from 'react';
+import { NavigationType, useLocation, useNavigationType } from 'react-router';
+
+/** Where each history entry was scrolled to, kept across reloads of the tab. */
+const STORAGE_KEY = 'news-reader:scroll-positions';
+/** The entries a tab remembers; the oldest are dropped first. */
+const REMEMBERED = 100;
+
+let positions: Map<string, number> | undefined;
+/** The history entry on screen, which scrolling now moves. */
+let current: string | undefined;
+
+function remembered(): Map<string, number> {
+  if (positions) return positions;
+  positions = new Map();
+  try {
+    const stored: unknown = JSON.parse(sessionStorage.getItem(STORAGE_KEY) ?? '[]');
+    if (Array.isArray(stored)) {
+      for (const entry of stored) {
+        if (Array.isArray(entry) && typeof entry[0] === 'string' && typeof entry[1] === 'number') {
+          positions.set(entry[0], entry[1]);
+        }
+      }
+    }
+  } catch {
+    // A position is a convenience: without sessionStorage, a tab remembers none across reloads.
+  }
+  return positions;
+}
+
+const record = () => {
+  if (current === undefined) return;
+  const map = remembered();
+  map.delete(current);
+  map.set(current, window.scrollY);
+  if (map.size > REMEMBERED) map.delete(map.keys().next().value ?? '');
+};
+
+const persist = () => {
+  try {
+    sessionStorage.setItem(STORAGE_KEY, JSON.stringify([...remembered()]));
+  } catch {
+    // As above.
+  }
+};
+
+/**
+ * A history entry: its key, and its URL too, since the first entry of every cold visit has the
+ * same key ("default").
+ */
+const entry = ({ key, pathname, search }: { key: string; pathname: string; search: string }) =>
+  `${key} ${pathname}${search}`;
+
+/**
+ * Follows the reader's scrolling for the history entry on screen: in the layout, outside the
+ * page's Suspense boundary, so a page still loading owns the scroll events its skeleton causes,
+ * not the page left behind.
+ */
+export function useScrollPositions() {
+  const key = entry(useLocation());
+  useLayoutEffect(() => {
+    current = key;
+  }, [key]);
+  useLayoutEffect(() => {
+    // The app restores positions itself, once a page's content is there, not the browser's
+    // guess at load time against a page still showing its skeleton.
+    history.scrollRestoration = 'manual';
+    window.addEventListener('scroll', record, { passive: true });
+    window.addEventListener('pagehide', persist);
+    return () => {
+      window.removeEventListener('scroll', record);
+      window.removeEventListener('pagehide', persist);
+    };
+  }, []);
+}
+
+/**
+ * What a reader expects as a page's content first shows (inside the page's Suspense boundary, so
+ * after its skeleton): back and forward, and a reload, return to where that entry was scrolled;
+ * a new page starts at the top. After a client-side move to another page, focus goes to its
+ * heading so it is announced; never from a field the reader is typing in (the header's search
+ * field, whose typing is what opened the search page: the next keys must go on landing there).
+ */
+export function PageArrival() {
+  const location = useLocation();
+  const key = entry(location);
+  const { pathname } = location;
+  const type = useNavigationType();
+  const arrived = useRef<{ key: string; pathname: string } | undefined>(undefined);
+
+  useLayoutEffect(() => {
+    const previous = arrived.current;
+    if (previous?.key === key) return;
+    arrived.current = { key, pathname };
+    // The first page of a document returns to its place after a reload or back/forward from
+    // another site, not when the URL was just typed or followed again.
+    if (type === NavigationType.Pop && (previous || documentReturned())) {
+      const y = remembered().get(key);
+      if (y !== undefined) window.scrollTo(0, y);
+    } else {
+      window.scrollTo(0, 0);
+    }
+    if (!previous || previous.pathname === pathname || isTypingIn(document.activeElement)) return;
+    const main = document.getElementById('main');
+    (main?.querySelector<HTMLElement>('h1') ?? main)?.focus({ preventScroll: true });
+  }, [key, pathname, type]);
+
+  return null;
+}
+
+const documentReturned = () => {
+  const [navigation] = performance.getEntriesByType('navigation');
+  return (
+    navigation instanceof PerformanceNavigationTiming &&
+    (navigation.type === 'reload' || navigation.type === 'back_forward')
+  );
+};
+
+/** Text entry, where keys type rather than act. */
+const TEXT_INPUTS = ['text', 'search', 'email', 'url', 'tel', 'number', 'password'];
+
+const isTypingIn = (element: Element | null) =>
+  element instanceof HTMLTextAreaElement ||
+  (element instanceof HTMLInputElement && TEXT_INPUTS.includes(element.type)) ||
+  (element instanceof HTMLElement && element.isContentEditable);
