@@ -70,6 +70,8 @@ test(`none of the ${XSS_VECTORS.length} XSS vectors runs or survives sanitizing`
 }) => {
   test.setTimeout(60_000);
   await page.goto('/');
+  // The app listens for history changes from its first commit, as a reader's first click can.
+  await expect(page.getByRole('link', { name: '向量 0' })).toBeVisible();
   const failures: string[] = [];
   for (const [i, vector] of XSS_VECTORS.entries()) {
     // Client-side navigation, as a reader clicking through would do.
