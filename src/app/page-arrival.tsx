@@ -1,5 +1,6 @@
 import { useLayoutEffect, useRef } from 'react';
 import { NavigationType, useLocation, useNavigationType } from 'react-router';
+import { afterPaint } from '../lib/when-idle';
 
 /** Where each history entry was scrolled to, kept across reloads of the tab. */
 const STORAGE_KEY = 'news-reader:scroll-positions';
@@ -97,23 +98,26 @@ export function PageArrival() {
     if (type === NavigationType.Pop && (previous || documentReturned())) {
       const y = remembered().get(key);
       if (y !== undefined) window.scrollTo(0, y);
-    } else {
+    } else if (previous) {
       window.scrollTo(0, 0);
     }
-    if (!previous || previous.pathname === pathname || isTypingIn(document.activeElement)) return;
-    const main = document.getElementById('main');
-    (main?.querySelector<HTMLElement>('h1') ?? main)?.focus({ preventScroll: true });
+    if (!previous || previous.pathname === pathname) return;
+    // Once the page has painted: focusing lays the new page out, which its first frame should
+    // not wait for.
+    afterPaint(() => {
+      // Not if the reader has gone on since, nor from a field they are typing in.
+      if (arrived.current?.key !== key || isTypingIn(document.activeElement)) return;
+      const main = document.getElementById('main');
+      (main?.querySelector<HTMLElement>('h1') ?? main)?.focus({ preventScroll: true });
+    });
   }, [key, pathname, type]);
 
   return null;
 }
 
 const documentReturned = () => {
-  const [navigation] = performance.getEntriesByType('navigation');
-  return (
-    navigation instanceof PerformanceNavigationTiming &&
-    (navigation.type === 'reload' || navigation.type === 'back_forward')
-  );
+  const [navigation] = performance.getEntriesByType('navigation') as PerformanceNavigationTiming[];
+  return navigation?.type === 'reload' || navigation?.type === 'back_forward';
 };
 
 /** Text entry, where keys type rather than act. */

@@ -17,3 +17,10 @@ export function afterPaintWhenIdle(callback: () => void): () => void {
     else clearTimeout(idle);
   };
 }
+
+/** Runs `callback` once the next frame has painted. */
+export function afterPaint(callback: () => void) {
+  requestAnimationFrame(() => {
+    window.setTimeout(callback, 0);
+  });
+}

@@ -1,4 +1,4 @@
-import { screen, within } from '@testing-library/react';
+import { screen, waitFor, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import { describe, expect, it } from 'vitest';
 import { sampleFeed } from '../fixtures';
@@ -37,11 +37,16 @@ describe('layout', () => {
     serveFeed(sampleFeed);
     renderApp('/');
     await userEvent.click(await screen.findByRole('link', { name: '港口渡輪恢復航行' }));
-    expect(
-      await screen.findByRole('heading', { level: 1, name: '港口渡輪恢復航行' }),
-    ).toHaveFocus();
+    // Once the page has painted (page-arrival.tsx).
+    const headline = await screen.findByRole('heading', { level: 1, name: '港口渡輪恢復航行' });
+    await waitFor(() => {
+      expect(headline).toHaveFocus();
+    });
 
     await userEvent.click(within(screen.getByRole('article')).getByRole('link', { name: '本地' }));
-    expect(await screen.findByRole('heading', { level: 1, name: '本地' })).toHaveFocus();
+    const section = await screen.findByRole('heading', { level: 1, name: '本地' });
+    await waitFor(() => {
+      expect(section).toHaveFocus();
+    });
   });
 });
