@@ -155,9 +155,23 @@ function askWorker(
       },
       { once: true },
     );
-    if (id === 0) earlyReplies.splice(0).forEach(receive);
+    if (id === 0) replayEarly();
     else current.postMessage({ id, url } satisfies FeedRequest);
   });
+}
+
+/**
+ * Request 0's replies that came before the app asked. When the whole feed is among them (the app
+ * started late), its first screen is dropped: the caller gets the whole feed at once. Handing
+ * over both in one go would race: the whole could arrive before the first screen had been
+ * stored, and then be lost under it.
+ */
+function replayEarly() {
+  const replies = earlyReplies.splice(0);
+  const done = replies.some((reply) => 'feed' in reply || 'error' in reply);
+  for (const reply of replies) {
+    if (!(done && 'firstScreen' in reply)) receive(reply);
+  }
 }
 
 /** Takes over index.html's early worker, else starts one; null where workers are missing. */

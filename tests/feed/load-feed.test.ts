@@ -244,6 +244,21 @@ describe('loadFeed, with the feed worker index.html started', () => {
     });
   });
 
+  it('resolves with the whole of a big feed read before the app ran, not its first screen', async () => {
+    const { load } = await coldStart({
+      replies: [
+        { id: 0, answered: true },
+        { id: 0, firstScreen: { ...parsed('先到的頭條'), partial: true } },
+        { id: 0, feed: parsed('整份') },
+      ],
+    });
+    const whole: Feed[] = [];
+    await expect(load(URL, (feed) => whole.push(feed))).resolves.toEqual(parsed('整份'));
+    // Nothing comes after: a whole feed handed over behind a first screen could land first.
+    await new Promise((resolve) => setTimeout(resolve, 0));
+    expect(whole).toEqual([]);
+  });
+
   it('puts a whole feed sent in parts back together, in order', async () => {
     const story = (id: string) => ({
       id,
