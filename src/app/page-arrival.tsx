@@ -53,15 +53,19 @@ const entry = ({ key, pathname, search }: { key: string; pathname: string; searc
   `${key} ${pathname}${search}`;
 
 /**
- * Follows the reader's scrolling for the history entry on screen: in the layout, outside the
- * page's Suspense boundary, so a page still loading owns the scroll events its skeleton causes,
- * not the page left behind.
+ * Follows the reader's scrolling for the history entry on screen, and takes a new page (not back
+ * or forward) to the top at once: in the layout, outside the page's Suspense boundary, so a page
+ * still loading shows its skeleton from the top and owns the scroll events it causes, not the
+ * page left behind.
  */
 export function useScrollPositions() {
   const key = entry(useLocation());
+  const type = useNavigationType();
   useLayoutEffect(() => {
+    const moved = current !== undefined && current !== key;
     current = key;
-  }, [key]);
+    if (moved && type !== NavigationType.Pop) window.scrollTo(0, 0);
+  }, [key, type]);
   useLayoutEffect(() => {
     // The app restores positions itself, once a page's content is there, not the browser's
     // guess at load time against a page still showing its skeleton.
@@ -77,10 +81,10 @@ export function useScrollPositions() {
 
 /**
  * What a reader expects as a page's content first shows (inside the page's Suspense boundary, so
- * after its skeleton): back and forward, and a reload, return to where that entry was scrolled;
- * a new page starts at the top. After a client-side move to another page, focus goes to its
- * heading so it is announced; never from a field the reader is typing in (the header's search
- * field, whose typing is what opened the search page: the next keys must go on landing there).
+ * after its skeleton): back and forward, and a reload, return to where that entry was scrolled.
+ * After a client-side move to another page, focus goes to its heading so it is announced; never
+ * from a field the reader is typing in (the header's search field, whose typing is what opened
+ * the search page: the next keys must go on landing there).
  */
 export function PageArrival() {
   const location = useLocation();
@@ -98,8 +102,6 @@ export function PageArrival() {
     if (type === NavigationType.Pop && (previous || documentReturned())) {
       const y = remembered().get(key);
       if (y !== undefined) window.scrollTo(0, y);
-    } else if (previous) {
-      window.scrollTo(0, 0);
     }
     if (!previous || previous.pathname === pathname) return;
     // Once the page has painted: focusing lays the new page out, which its first frame should

@@ -1,7 +1,7 @@
 import { useQueryErrorResetBoundary } from '@tanstack/react-query';
 import { Component, type ErrorInfo, type ReactNode, Suspense, useState } from 'react';
-import { FeedError } from '../feed/feed-error';
 import { useLocation } from 'react-router';
+import { FeedError } from '../feed/feed-error';
 import { PageArrival } from './page-arrival';
 import { PageSkeleton } from './page-skeleton';
 import { RouteErrorPage } from './route-error-page';
