@@ -8,6 +8,20 @@ import { sampleFeed } from '../fixtures';
 import { msw } from '../msw-server';
 import { FEED_URL, renderApp, serveFeed } from '../render-app';
 
+/** The feed answers 404 the first time, then is back. */
+function missingOnce() {
+  const feed = { calls: 0 };
+  msw.use(
+    http.get(FEED_URL, () => {
+      feed.calls += 1;
+      return feed.calls === 1
+        ? new HttpResponse(null, { status: 404 })
+        : HttpResponse.json(sampleFeed);
+    }),
+  );
+  return feed;
+}
+
 describe('feed errors', () => {
   it.each([
     ['an HTTP 404', 'Not Found', 404, '無法取得新聞資料', /HTTP 404/],
@@ -57,18 +71,10 @@ describe('feed errors', () => {
   });
 
   it('does not retry a 404 by itself, and 重試 recovers in place once the feed is back', async () => {
-    let calls = 0;
-    msw.use(
-      http.get(FEED_URL, () => {
-        calls += 1;
-        return calls === 1
-          ? new HttpResponse(null, { status: 404 })
-          : HttpResponse.json(sampleFeed);
-      }),
-    );
+    const feed = missingOnce();
     const { router } = renderApp('/sections/local');
     await screen.findByRole('alert');
-    expect(calls).toBe(1);
+    expect(feed.calls).toBe(1);
 
     await userEvent.click(screen.getByRole('button', { name: '重試' }));
     expect(await screen.findByRole('heading', { level: 1, name: '本地' })).toBeVisible();
@@ -77,15 +83,7 @@ describe('feed errors', () => {
   });
 
   it('fetches the feed again when the reader goes elsewhere from the error page', async () => {
-    let calls = 0;
-    msw.use(
-      http.get(FEED_URL, () => {
-        calls += 1;
-        return calls === 1
-          ? new HttpResponse(null, { status: 404 })
-          : HttpResponse.json(sampleFeed);
-      }),
-    );
+    const feed = missingOnce();
     const { router } = renderApp('/sections/local');
     await screen.findByRole('alert');
 
@@ -95,7 +93,7 @@ describe('feed errors', () => {
     ).toBeVisible();
     expect(screen.queryByRole('alert')).not.toBeInTheDocument();
     expect(router.pathname()).toBe('/');
-    expect(calls).toBe(2);
+    expect(feed.calls).toBe(2);
   });
 });
 
