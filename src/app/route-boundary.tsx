@@ -33,6 +33,20 @@ export function RouteBoundary({ children }: { children: ReactNode }) {
   );
 }
 
+/**
+ * Around the whole app: should the layout itself fail (the header, the footer), the error page
+ * shows in its place rather than a blank window.
+ */
+export function AppBoundary({ children }: { children: ReactNode }) {
+  const { key } = useLocation();
+  const { reset } = useQueryErrorResetBoundary();
+  return (
+    <ErrorBoundary location={key} retry={reset}>
+      {children}
+    </ErrorBoundary>
+  );
+}
+
 interface Props {
   children: ReactNode;
   /** The history entry shown: a new one clears the error. */

@@ -10,6 +10,7 @@ import { TagPage } from '../pages/tag-page';
 import { loadArticlePage, loadedArticlePage } from './article-page-preload';
 import { Layout } from './layout';
 import { NotFoundPage } from './not-found-page';
+import { AppBoundary } from './route-boundary';
 import { type ElsewhereArticle, loadArticle, loadUntil, useRouteData } from './route-data';
 
 /**
@@ -24,19 +25,21 @@ import { type ElsewhereArticle, loadArticle, loadUntil, useRouteData } from './r
  */
 export function AppRoutes() {
   return (
-    <Routes>
-      <Route path="/" element={<Layout />}>
-        <Route index element={<HomePage />} />
-        <Route path="sections/:sectionId" element={<SectionPage />} />
-        <Route path="articles/:articleId" element={<ArticleRoute />} />
-        <Route path="settings" element={<SettingsPage />} />
-        <Route path="search" element={<SearchRoute />} />
-        <Route path="saved" element={<SavedPage />} />
-        <Route path="history" element={<HistoryPage />} />
-        <Route path="tags/:tag" element={<TagPage />} />
-        <Route path="*" element={<NotFoundPage />} />
-      </Route>
-    </Routes>
+    <AppBoundary>
+      <Routes>
+        <Route path="/" element={<Layout />}>
+          <Route index element={<HomePage />} />
+          <Route path="sections/:sectionId" element={<SectionPage />} />
+          <Route path="articles/:articleId" element={<ArticleRoute />} />
+          <Route path="settings" element={<SettingsPage />} />
+          <Route path="search" element={<SearchRoute />} />
+          <Route path="saved" element={<SavedPage />} />
+          <Route path="history" element={<HistoryPage />} />
+          <Route path="tags/:tag" element={<TagPage />} />
+          <Route path="*" element={<NotFoundPage />} />
+        </Route>
+      </Routes>
+    </AppBoundary>
   );
 }
 
