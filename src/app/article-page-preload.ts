@@ -1,21 +1,15 @@
+import { lazyPage } from '../offline/lazy-page';
 import { afterPaintWhenIdle } from '../lib/when-idle';
 
-type ArticlePageModule = typeof import('../pages/article-page');
-let loaded: ArticlePageModule | undefined;
-
-/** The article page's code, fetched once: by the route, or ahead of the click. */
-export const loadArticlePage = () =>
-  import('../pages/article-page').then((module) => (loaded = module));
-
-/**
- * The article page's code if it has arrived: the route then renders it at once, where a lazy
- * component would suspend for a turn even with its chunk in hand (a skeleton, then the page).
- */
-export const loadedArticlePage = () => loaded;
+/** The article page, its own chunk: fetched by the route, or ahead of the click (below). */
+export const articlePage = lazyPage(
+  () => import('../pages/article-page'),
+  (page) => page.ArticlePage,
+);
 
 /** Ahead of need, a failure is the route's to handle (lazy-page.tsx) when it is needed. */
 const preload = () => {
-  loadArticlePage().catch(() => undefined);
+  articlePage.preload().catch(() => undefined);
 };
 
 /**

@@ -1,4 +1,4 @@
-import { useLayoutEffect, useRef } from 'react';
+import { useLayoutEffect, useRef, useSyncExternalStore } from 'react';
 import { NavigationType, useLocation, useNavigationType } from 'react-router';
 import { afterPaint } from '../lib/when-idle';
 
@@ -79,9 +79,34 @@ export function useScrollPositions() {
   }, []);
 }
 
+/** Page skeletons on screen: a page has arrived once none is. */
+let skeletons = 0;
+const skeletonListeners = new Set<() => void>();
+const skeletonShown = () => skeletons > 0;
+const watchSkeletons = (listener: () => void) => {
+  skeletonListeners.add(listener);
+  return () => skeletonListeners.delete(listener);
+};
+
 /**
- * What a reader expects as a page's content first shows (inside the page's Suspense boundary, so
- * after its skeleton): back and forward, and a reload, return to where that entry was scrolled.
+ * For the page skeleton: while it is on screen, the page has not arrived (a page waiting for its
+ * data shows it itself; one waiting for its code, the route's Suspense boundary).
+ */
+export function useSkeletonShown() {
+  useLayoutEffect(() => {
+    skeletons++;
+    return () => {
+      skeletons--;
+      skeletonListeners.forEach((listener) => {
+        listener();
+      });
+    };
+  }, []);
+}
+
+/**
+ * What a reader expects as a page's content first shows, after its skeleton: back and forward,
+ * and a reload, return to where that entry was scrolled.
  * After a client-side move to another page, focus goes to its heading so it is announced; never
  * from a field the reader is typing in (the header's search field, whose typing is what opened
  * the search page: the next keys must go on landing there).
@@ -92,10 +117,13 @@ export function PageArrival() {
   const { pathname } = location;
   const type = useNavigationType();
   const arrived = useRef<{ key: string; pathname: string } | undefined>(undefined);
+  // Renders again as the last skeleton goes. Its effect reads the count itself: a skeleton that
+  // mounts with this page counts only once its own effect has run, just before this one.
+  const waiting = useSyncExternalStore(watchSkeletons, skeletonShown);
 
   useLayoutEffect(() => {
     const previous = arrived.current;
-    if (previous?.key === key) return;
+    if (previous?.key === key || skeletonShown()) return;
     arrived.current = { key, pathname };
     // The first page of a document returns to its place after a reload or back/forward from
     // another site, not when the URL was just typed or followed again.
@@ -112,7 +140,7 @@ export function PageArrival() {
       const main = document.getElementById('main');
       (main?.querySelector<HTMLElement>('h1') ?? main)?.focus({ preventScroll: true });
     });
-  }, [key, pathname, type]);
+  }, [key, pathname, type, waiting]);
 
   return null;
 }

@@ -7,10 +7,11 @@ import { PageSkeleton } from './page-skeleton';
 import { RouteErrorPage } from './route-error-page';
 
 /**
- * Where a page shows: its skeleton while what it needs is on its way, its error page when that
- * fails (feed trouble offers 重試), and, once it is up, the scroll position and focus a reader
- * expects (page-arrival.tsx). Going anywhere else, or 重試, tries again: failed queries fetch
- * anew rather than throwing their old error.
+ * Where a page shows: its skeleton while its code is on its way (a page waiting for data shows
+ * the skeleton itself: route-data.ts), its error page when what it needs fails (feed trouble
+ * offers 重試), and, once it is up, the scroll position and focus a reader expects
+ * (page-arrival.tsx). Going anywhere else, or 重試, tries again: failed queries fetch anew
+ * rather than throwing their old error.
  */
 export function RouteBoundary({ children }: { children: ReactNode }) {
   const { key } = useLocation();

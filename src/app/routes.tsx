@@ -7,11 +7,12 @@ import { HomePage } from '../pages/home-page';
 import { SavedPage } from '../pages/saved-page';
 import { SectionPage } from '../pages/section-page';
 import { TagPage } from '../pages/tag-page';
-import { loadArticlePage, loadedArticlePage } from './article-page-preload';
+import { articlePage } from './article-page-preload';
 import { Layout } from './layout';
 import { NotFoundPage } from './not-found-page';
+import { PageSkeleton } from './page-skeleton';
 import { AppBoundary } from './route-boundary';
-import { type ElsewhereArticle, loadArticle, loadUntil, useRouteData } from './route-data';
+import { loadArticle, loadUntil, useRouteData } from './route-data';
 
 /**
  * The route table: `/`, `/sections/:sectionId`, `/articles/:articleId` (the public URL contract),
@@ -31,7 +32,7 @@ export function AppRoutes() {
           <Route index element={<HomePage />} />
           <Route path="sections/:sectionId" element={<SectionPage />} />
           <Route path="articles/:articleId" element={<ArticleRoute />} />
-          <Route path="settings" element={<SettingsPage />} />
+          <Route path="settings" element={<settingsPage.Page />} />
           <Route path="search" element={<SearchRoute />} />
           <Route path="saved" element={<SavedPage />} />
           <Route path="history" element={<HistoryPage />} />
@@ -43,14 +44,12 @@ export function AppRoutes() {
   );
 }
 
-const LazyArticlePage = lazyPage(loadArticlePage, (page) => page.ArticlePage);
-
 /** A story the loaded feeds hold shows at once, with no request; any other goes elsewhere. */
 function ArticleRoute() {
   const { articleId = '' } = useParams();
   const queryClient = useQueryClient();
   return findLoadedArticle(queryClient, articleId) ? (
-    <ArticleShown elsewhere={null} />
+    <articlePage.Page elsewhere={null} />
   ) : (
     <ArticleFromElsewhere key={articleId} id={articleId} />
   );
@@ -63,24 +62,20 @@ function ArticleFromElsewhere({ id }: { id: string }) {
     // The page's code comes alongside, so it shows in one step once the story is here.
     const [story] = await Promise.all([
       loadArticle(queryClient, id),
-      loadArticlePage().catch(() => undefined),
+      articlePage.preload().catch(() => undefined),
     ]);
     return story;
   });
-  return <ArticleShown elsewhere={elsewhere} />;
+  if (elsewhere === undefined) return <PageSkeleton />;
+  return <articlePage.Page elsewhere={elsewhere} />;
 }
 
-function ArticleShown({ elsewhere }: { elsewhere: ElsewhereArticle }) {
-  const ArticlePage = loadedArticlePage()?.ArticlePage ?? LazyArticlePage;
-  return <ArticlePage elsewhere={elsewhere} />;
-}
-
-const SettingsPage = lazyPage(
+const settingsPage = lazyPage(
   () => import('../pages/settings-page'),
   (page) => page.SettingsPage,
 );
 
-const SearchPage = lazyPage(
+const searchPage = lazyPage(
   () => import('../search/search-page'),
   (page) => page.SearchPage,
 );
@@ -91,9 +86,10 @@ function SearchRoute() {
   const feed = useRouteData(['search'], async () => {
     const [{ feed }] = await Promise.all([
       loadUntil(queryClient, (f) => !f.partial),
-      import('../search/search-page').catch(() => undefined),
+      searchPage.preload().catch(() => undefined),
     ]);
     return feed;
   });
-  return <SearchPage feed={feed} />;
+  if (!feed) return <PageSkeleton />;
+  return <searchPage.Page feed={feed} />;
 }

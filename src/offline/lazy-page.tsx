@@ -1,23 +1,32 @@
-import { type ComponentType, lazy } from 'react';
+import { type ComponentType, lazy, useState } from 'react';
 import { ReloadForNewBuild } from './reload-for-new-build';
 import { claimReload, forgetReload } from './reload-guard';
 
 /**
- * A page whose code is its own chunk, loaded when first shown (the route's Suspense boundary
- * shows the skeleton meanwhile). A tab opened before a deploy asks for chunks the new build has
- * removed: instead of an error page, the page then loads the new build at the URL the reader was
- * going to. Once only: if that URL was just reloaded for this, the chunk is really broken, and
- * the route's error page says so.
+ * A page whose code is its own chunk. `preload` fetches it ahead of need; a page shown once it
+ * has arrived renders at once. One shown before then is a lazy component: the route's Suspense
+ * boundary shows the skeleton until the code is here (React reveals it 300 ms after the skeleton
+ * at the soonest, which is why a route that can wait for the code alongside its data does so).
+ *
+ * A tab opened before a deploy asks for chunks the new build has removed: instead of an error
+ * page, the page then loads the new build at the URL the reader was going to. Once only: if that
+ * URL was just reloaded for this, the chunk is really broken, and the route's error page says so.
  */
 export function lazyPage<M, P extends object>(
   load: () => Promise<M>,
   pick: (module: M) => ComponentType<P>,
-): ComponentType<P> {
-  return lazy(async () => {
+) {
+  let loaded: ComponentType<P> | undefined;
+  const preload = () =>
+    load().then((module) => {
+      loaded = pick(module);
+    });
+
+  const Lazy = lazy(async () => {
     try {
-      const module = await load();
+      await preload();
       forgetReload();
-      return { default: pick(module) };
+      return { default: loaded as ComponentType<P> };
     } catch (error) {
       // Decided on first render, when the URL is the target's (the navigation has committed).
       let reloading: boolean | undefined;
@@ -30,4 +39,13 @@ export function lazyPage<M, P extends object>(
       };
     }
   });
+
+  function Page(props: P) {
+    // Chosen once per page shown: switching from the lazy component to the page's own would
+    // mount the page again.
+    const [Shown] = useState<ComponentType<P>>(() => loaded ?? Lazy);
+    return <Shown {...props} />;
+  }
+
+  return { Page, preload };
 }

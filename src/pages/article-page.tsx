@@ -1,10 +1,10 @@
-import { useQueryClient, useSuspenseInfiniteQuery } from '@tanstack/react-query';
+import { useQueryClient } from '@tanstack/react-query';
 import { Suspense, useEffect, useMemo, useRef } from 'react';
 import { Link, useHref, useParams } from 'react-router';
 import { NotFoundPage } from '../app/not-found-page';
 import { articlePath, sectionPath, tagPath } from '../app/paths';
-import type { ElsewhereArticle } from '../app/route-data';
-import { feedQuery } from '../feed/feed-query';
+import { PageSkeleton } from '../app/page-skeleton';
+import { type ElsewhereArticle, useFeed } from '../app/route-data';
 import { findLoadedArticle } from '../feed/loaded-article';
 import { bodyText, feedStory, findArticle } from '../feed/selectors';
 import type { Article, Feed } from '../feed/types';
@@ -64,8 +64,9 @@ export function ArticlePage({ elsewhere }: { elsewhere: ElsewhereArticle }) {
 
 function FeedArticle() {
   const { articleId = '' } = useParams();
-  const { data: feed } = useSuspenseInfiniteQuery(feedQuery());
+  const { data: feed } = useFeed();
   const queryClient = useQueryClient();
+  if (!feed) return <PageSkeleton />;
   const article = findArticle(feed, articleId) ?? findLoadedArticle(queryClient, articleId);
   if (article) return <FeedStory key={article.id} article={article} feed={feed} />;
   return <ArticleNotFound />;

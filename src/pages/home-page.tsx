@@ -1,13 +1,19 @@
-import { useSuspenseInfiniteQuery } from '@tanstack/react-query';
-import { feedQuery } from '../feed/feed-query';
+import { PageSkeleton } from '../app/page-skeleton';
+import { useFeed } from '../app/route-data';
 import { findSection } from '../feed/selectors';
+import type { Feed } from '../feed/types';
 import { useConverted } from '../reading/use-converted';
 import { StoryCard } from '../ui/story-card';
-import { StoryList } from '../ui/story-list';
+import { type NextPage, StoryList } from '../ui/story-list';
 import styles from './page.module.css';
 
 export function HomePage() {
-  const { data: feed, ...next } = useSuspenseInfiniteQuery(feedQuery());
+  const { data: feed, ...next } = useFeed();
+  return feed ? <FrontPage feed={feed} next={next} /> : <PageSkeleton />;
+}
+
+/** The lead story, then the latest. */
+function FrontPage({ feed, next }: { feed: Feed; next: NextPage }) {
   const [lead, ...rest] = feed.articles;
   const sectionTitle = (id: string | undefined) => findSection(feed, id)?.title;
   const { texts, lang } = useConverted([feed.title], feed.language);

@@ -8,7 +8,7 @@ import styles from './story-list.module.css';
 const PAGE_SIZE = 30;
 
 /** The next page of a paginated feed, when there is one. */
-interface NextPage {
+export interface NextPage {
   hasNextPage: boolean;
   isFetchingNextPage: boolean;
   fetchNextPage: () => Promise<unknown>;
