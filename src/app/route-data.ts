@@ -20,8 +20,10 @@ import type { Feed } from '../feed/types';
 import type { ShownStory } from '../offline/story-store';
 
 /**
- * What a page needs beyond the feed's first page, before it shows: at once when the cache
- * already holds it (`ready`), else undefined (the page shows its skeleton) until `load` has it.
+ * What a page needs beyond the feed's first page, before it shows: at once whenever the cache
+ * holds it (`ready`, worked out from the cache on each render, so a page that mounted before the
+ * feed came shows as soon as it has), else undefined (the page shows its skeleton) until `load`
+ * has it.
  * A failure goes to the route's error boundary, which offers 重試. Queries, not module state,
  * so a retry refetches and a visit again serves what was found while fetching anew behind it.
  *
@@ -35,7 +37,7 @@ export function useRouteData<T>(
   load: () => Promise<T>,
   ready?: T,
 ): T | undefined {
-  return useQuery({
+  const { data } = useQuery({
     queryKey: ['route', ...key],
     queryFn: load,
     initialData: ready,
@@ -45,7 +47,9 @@ export function useRouteData<T>(
     // Results hold whole feeds: comparing them deeply on each refetch would only cost time.
     structuralSharing: false,
     throwOnError: untilRead,
-  }).data;
+  });
+  // null is an answer (an article: the feed has it), not the absence of one.
+  return data === undefined ? ready : data;
 }
 
 /**
