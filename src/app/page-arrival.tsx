@@ -1,5 +1,5 @@
 import { useLayoutEffect, useRef, useSyncExternalStore } from 'react';
-import { NavigationType, useLocation, useNavigationType } from 'react-router';
+import { type Location, NavigationType, useLocation, useNavigationType } from 'react-router';
 import { afterPaint } from '../lib/when-idle';
 
 /** Where each history entry was scrolled to, kept across reloads of the tab. */
@@ -103,6 +103,13 @@ export function useSkeletonShown() {
     };
   }, []);
 }
+
+/**
+ * Whether the page of this entry will be scrolled back to where the reader left it as it arrives
+ * (back, forward or a reload), so it must show at its full height at once.
+ */
+export const returnsToPosition = (location: Location, type: NavigationType) =>
+  type === NavigationType.Pop && remembered().has(entry(location));
 
 /**
  * What a reader expects as a page's content first shows, after its skeleton: back and forward,

@@ -31,7 +31,9 @@ export function feedQuery(url = defaultFeedUrl()) {
           (data) =>
             data && {
               ...data,
-              pages: data.pages.map((page, i) => (data.pageParams[i] === pageParam ? whole : page)),
+              pages: data.pages.map((page, i) =>
+                data.pageParams[i] === pageParam ? keepingShown(page, whole) : page,
+              ),
             },
         );
       }),
@@ -49,4 +51,14 @@ export function feedQuery(url = defaultFeedUrl()) {
     // Two more tries, 1 s then 2 s apart, for what may pass by itself; never for bad content.
     retry: (failures, error) => error instanceof FeedError && error.isTransient && failures < 2,
   });
+}
+
+/**
+ * The whole page, with the first screen's own objects for the stories it already had: cards are
+ * memoised on their story, so those on screen do not render again as the rest of a big feed
+ * arrives (30 cards rendered twice in a row on every cold visit).
+ */
+function keepingShown(first: Feed, whole: Feed): Feed {
+  const shown = new Map(first.articles.map((article) => [article.id, article]));
+  return { ...whole, articles: whole.articles.map((article) => shown.get(article.id) ?? article) };
 }

@@ -1,11 +1,19 @@
-import { useEffect, useRef, useState } from 'react';
-import { useLocation } from 'react-router';
+import { useDeferredValue, useEffect, useRef, useState } from 'react';
+import { useLocation, useNavigationType } from 'react-router';
+import { returnsToPosition } from '../app/page-arrival';
 import type { Article, Section } from '../feed/types';
 import { StoryCard } from './story-card';
 import styles from './story-list.module.css';
 
 /** How many stories a list shows before the reader asks for more. */
 const PAGE_SIZE = 30;
+
+/**
+ * Stories in a list's first frame: more than the tallest screen shows. The rest follow in a
+ * render that yields to the browser, so the first headlines paint sooner and the page takes
+ * input meanwhile (one task for 30 cards was the longest of a cold start).
+ */
+const FIRST_FRAME = 10;
 
 /** The next page of a paginated feed, when there is one. */
 export interface NextPage {
@@ -29,19 +37,27 @@ interface Props {
 const shownByEntry = new Map<string, number>();
 
 export function StoryList({ articles, sections, label, next }: Props) {
-  const { key } = useLocation();
+  const location = useLocation();
+  const { key } = location;
+  const returning = returnsToPosition(location, useNavigationType());
   const [shown, setShown] = useState(() => shownByEntry.get(key) ?? PAGE_SIZE);
+  // A list the reader is coming back to renders whole at once: its scroll position needs its
+  // full height.
+  const rendered = useDeferredValue(shown, returning ? shown : Math.min(shown, FIRST_FRAME));
   const firstNew = useRef<number | undefined>(undefined);
   const listRef = useRef<HTMLUListElement>(null);
   const remaining = articles.length - shown;
 
   useEffect(() => {
     shownByEntry.set(key, shown);
-    // After "more", keyboard and screen-reader users land on the first new story.
-    if (firstNew.current === undefined) return;
+  }, [key, shown]);
+
+  useEffect(() => {
+    // After "more", keyboard and screen-reader users land on the first new story, once it is in.
+    if (firstNew.current === undefined || rendered <= firstNew.current) return;
     listRef.current?.querySelectorAll('a')[firstNew.current]?.focus();
     firstNew.current = undefined;
-  }, [key, shown]);
+  }, [rendered]);
 
   async function showMore() {
     const displayed = Math.min(shown, articles.length);
@@ -53,7 +69,7 @@ export function StoryList({ articles, sections, label, next }: Props) {
   return (
     <section aria-label={label}>
       <ul className={styles.list} ref={listRef}>
-        {articles.slice(0, shown).map((article) => (
+        {articles.slice(0, rendered).map((article) => (
           <li key={article.id}>
             <StoryCard
               article={article}

@@ -1,4 +1,4 @@
-import { screen, within } from '@testing-library/react';
+import { screen, waitFor, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import { describe, expect, it } from 'vitest';
 import { sampleFeed } from '../fixtures';
@@ -65,11 +65,17 @@ describe('home page', () => {
     serveFeed({ ...sampleFeed, items });
     renderApp('/');
     const latest = await screen.findByRole('region', { name: '最新新聞' });
-    expect(within(latest).getAllByRole('listitem')).toHaveLength(30);
+    // The first cards come in the first frame, the rest of the 30 right after.
+    await waitFor(() => {
+      expect(within(latest).getAllByRole('listitem')).toHaveLength(30);
+    });
     await userEvent.click(screen.getByRole('button', { name: '顯示更多（還有 39 則）' }));
     expect(within(latest).getAllByRole('listitem')).toHaveLength(60);
+    // Keyboard and screen-reader users land on the first new story.
+    expect(screen.getByRole('link', { name: '新聞 31' })).toHaveFocus();
     await userEvent.click(screen.getByRole('button', { name: '顯示更多（還有 9 則）' }));
     expect(within(latest).getAllByRole('listitem')).toHaveLength(69);
+    expect(screen.getByRole('link', { name: '新聞 61' })).toHaveFocus();
     expect(screen.queryByRole('button', { name: /顯示更多/ })).not.toBeInTheDocument();
   });
 });
