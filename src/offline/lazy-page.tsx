@@ -17,16 +17,13 @@ export function lazyPage<M, P extends object>(
   pick: (module: M) => ComponentType<P>,
 ) {
   let loaded: ComponentType<P> | undefined;
-  const preload = () =>
-    load().then((module) => {
-      loaded = pick(module);
-    });
+  const preload = () => load().then((module) => (loaded = pick(module)));
 
   const Lazy = lazy(async () => {
     try {
-      await preload();
+      const page = await preload();
       forgetReload();
-      return { default: loaded as ComponentType<P> };
+      return { default: page };
     } catch (error) {
       // Decided on first render, when the URL is the target's (the navigation has committed).
       let reloading: boolean | undefined;
