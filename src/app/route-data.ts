@@ -127,8 +127,8 @@ export const sectionReady = (feed: Feed, id: string) => {
 
 /** The section's stories as far as its page shows them: its own feed's first page, if any. */
 export async function loadSection(queryClient: QueryClient, id: string) {
-  await loadUntil(queryClient, (feed) => sectionReady(feed, id));
-  const feedUrl = findSection(await loadFeed(queryClient), id)?.feedUrl;
+  const { feed } = await loadUntil(queryClient, (f) => sectionReady(f, id));
+  const feedUrl = findSection(feed, id)?.feedUrl;
   if (feedUrl) await queryClient.infiniteQuery({ ...feedQuery(feedUrl), staleTime: 'static' });
   return true;
 }
