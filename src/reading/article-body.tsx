@@ -1,6 +1,7 @@
-import { use, useMemo } from 'react';
+import { use, useMemo, useRef } from 'react';
 import type { ArticleBody as Body } from '../feed/types';
 import styles from './article-body.module.css';
+import { useBlockSizeEstimates } from './block-size-estimate';
 import { loadSanitizer, nativeSanitize } from './sanitize-html';
 import { useConverted } from './use-converted';
 import { markUprightDigits } from './upright-digits';
@@ -27,8 +28,10 @@ export function ArticleBody({ body, baseUrl, lang }: Props) {
 function TextBody({ text, lang }: { text: string; lang: string | undefined }) {
   const original = useMemo(() => paragraphs(text), [text]);
   const { texts } = useConverted(original, lang);
+  const body = useRef<HTMLDivElement>(null);
+  useBlockSizeEstimates(body, texts);
   return (
-    <div className={styles.body}>
+    <div ref={body} className={styles.body}>
       {texts.map((paragraph, index) =>
         SUBHEADING.test(paragraph) ? (
           <h2 key={index}>
@@ -58,7 +61,9 @@ function HtmlBody({
   const segments = useMemo(() => textSegments(sanitize(html, baseUrl)), [sanitize, html, baseUrl]);
   const { texts } = useConverted(segments.texts, lang);
   const rendered = useMemo(() => segments.render(texts), [segments, texts]);
-  return <div className={styles.body} dangerouslySetInnerHTML={{ __html: rendered }} />;
+  const body = useRef<HTMLDivElement>(null);
+  useBlockSizeEstimates(body, rendered);
+  return <div ref={body} className={styles.body} dangerouslySetInnerHTML={{ __html: rendered }} />;
 }
 
 /** A line break between two CJK characters joins them; elsewhere it stands for a space. */

@@ -37,6 +37,34 @@ for (const width of [390, 1280]) {
         expect(await page.evaluate(() => window.__shift)).toBeLessThan(0.01);
       });
     }
+
+    test('jumping to the end of a long article, the page does not pull away from the reader', async ({
+      page,
+    }) => {
+      // The harbour story is long enough that its later paragraphs skip layout until reached.
+      await page.goto('/articles/2026-11-27-harbour-ferry');
+      await expect(page.getByRole('heading', { level: 1 })).toBeVisible();
+      // As a drag of the scroll bar to its end does; then ten frames as the blocks lay out.
+      const frames = await page.evaluate(async () => {
+        const tags = document.querySelector('[aria-label="標籤"]');
+        scrollTo(0, document.documentElement.scrollHeight);
+        const seen: { height: number; tagsTop: number }[] = [];
+        for (let frame = 0; frame < 10; frame++) {
+          await new Promise(requestAnimationFrame);
+          seen.push({
+            height: document.documentElement.scrollHeight,
+            tagsTop: tags?.getBoundingClientRect().top ?? NaN,
+          });
+        }
+        return seen;
+      });
+      const heights = frames.map((f) => f.height);
+      // A page that shrank at its end would scroll the tags away from the reader's finger.
+      expect(heights).toEqual([...heights].sort((a, b) => a - b));
+      const tops = frames.map((f) => f.tagsTop);
+      // On a wide screen every estimate is a whole line count that the text fills exactly.
+      if (width > 1000) expect(Math.max(...tops) - Math.min(...tops)).toBeLessThan(1);
+    });
   });
 }
 
