@@ -23,20 +23,24 @@ export function feedQuery(url = defaultFeedUrl()) {
   return infiniteQueryOptions({
     queryKey: ['feed', url],
     // A big feed's first screen comes first; its whole page then takes that page's place (the
-    // first screen is in the cache by then: the worker sends the two in separate tasks).
+    // first screen is in the cache by then: the worker sends the two in separate tasks). Only
+    // while nothing is shown: a refresh, or a page more, replaces what the reader has with the
+    // whole page at once, never with a first screen shorter than the list they scrolled.
     queryFn: ({ pageParam, client, queryKey }) =>
-      loadFeed(pageParam, (whole) => {
-        client.setQueryData<InfiniteData<Feed, string>>(
-          queryKey,
-          (data) =>
-            data && {
-              ...data,
-              pages: data.pages.map((page, i) =>
-                data.pageParams[i] === pageParam ? keepingShown(page, whole) : page,
-              ),
-            },
-        );
-      }),
+      client.getQueryData(queryKey)
+        ? loadFeed(pageParam)
+        : loadFeed(pageParam, (whole) => {
+            client.setQueryData<InfiniteData<Feed, string>>(
+              queryKey,
+              (data) =>
+                data && {
+                  ...data,
+                  pages: data.pages.map((page, i) =>
+                    data.pageParams[i] === pageParam ? keepingShown(page, whole) : page,
+                  ),
+                },
+            );
+          }),
     initialPageParam: url,
     // A page list that loops back on itself, or runs on forever, ends here.
     getNextPageParam: (last, pages, _, urls) =>
