@@ -18,6 +18,8 @@ afterEach(() => {
   cleanup();
   server.resetHandlers();
   localStorage.clear();
+  // As the browser tells a page when another tab clears storage: settings read it afresh.
+  window.dispatchEvent(new StorageEvent('storage', { key: null }));
 });
 
 afterAll(() => {

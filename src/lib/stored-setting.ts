@@ -18,17 +18,25 @@ export function storedSetting<T extends string>(
 ): StoredSetting<T> {
   /** Used only while localStorage refuses to work. */
   let memory: T | undefined;
+  /**
+   * The value last read: every component that shows a setting reads it on each render (a list
+   * of 30 cards, each converting to the reader's script, read it dozens of times a frame).
+   * Cleared by writes, here and in other tabs.
+   */
+  let known: T | undefined;
   const listeners = new Set<() => void>();
   const isAllowed = (value: unknown): value is T => allowed.some((a) => a === value);
 
   function read(): T {
+    if (known !== undefined) return known;
     let raw: string | null;
     try {
       raw = localStorage.getItem(key);
     } catch {
       return memory ?? fallback;
     }
-    return parse(raw) ?? fallback;
+    known = parse(raw) ?? fallback;
+    return known;
   }
 
   function parse(raw: string | null): T | undefined {
@@ -49,13 +57,18 @@ export function storedSetting<T extends string>(
     });
   }
 
-  function onStorage(event: StorageEvent) {
-    if (event.key === key || event.key === null) notify();
+  if (typeof window !== 'undefined') {
+    window.addEventListener('storage', (event) => {
+      if (event.key !== key && event.key !== null) return;
+      known = undefined;
+      notify();
+    });
   }
 
   return {
     read,
     write: (value) => {
+      known = undefined;
       try {
         localStorage.setItem(key, JSON.stringify({ v: version, value }));
         memory = undefined;
@@ -66,11 +79,9 @@ export function storedSetting<T extends string>(
       notify();
     },
     subscribe: (onChange) => {
-      if (listeners.size === 0) window.addEventListener('storage', onStorage);
       listeners.add(onChange);
       return () => {
         listeners.delete(onChange);
-        if (listeners.size === 0) window.removeEventListener('storage', onStorage);
       };
     },
   };

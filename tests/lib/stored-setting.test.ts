@@ -35,6 +35,14 @@ describe('storedSetting', () => {
     expect(setting.read()).toBe('b');
   });
 
+  it("reads another tab's choice once that tab's write is announced", () => {
+    const setting = make();
+    expect(setting.read()).toBe('a');
+    localStorage.setItem('test:setting', JSON.stringify({ v: 2, value: 'b' }));
+    window.dispatchEvent(new StorageEvent('storage', { key: 'test:setting' }));
+    expect(setting.read()).toBe('b');
+  });
+
   it('tells subscribers about its own writes and other tabs', () => {
     const setting = make();
     const listener = vi.fn();
