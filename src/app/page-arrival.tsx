@@ -10,6 +10,8 @@ const REMEMBERED = 100;
 let positions: Map<string, number> | undefined;
 /** The history entry on screen, which scrolling now moves. */
 let current: string | undefined;
+/** Whether the reader has left the page the document opened on. */
+let moved = false;
 
 function remembered(): Map<string, number> {
   if (positions) return positions;
@@ -62,9 +64,10 @@ export function useScrollPositions() {
   const key = entry(useLocation());
   const type = useNavigationType();
   useLayoutEffect(() => {
-    const moved = current !== undefined && current !== key;
+    const left = current !== undefined && current !== key;
     current = key;
-    if (moved && type !== NavigationType.Pop) window.scrollTo(0, 0);
+    moved ||= left;
+    if (left && type !== NavigationType.Pop) window.scrollTo(0, 0);
   }, [key, type]);
   useLayoutEffect(() => {
     // The app restores positions itself, once a page's content is there, not the browser's
@@ -106,10 +109,12 @@ export function useSkeletonShown() {
 
 /**
  * Whether the page of this entry will be scrolled back to where the reader left it as it arrives
- * (back, forward or a reload), so it must show at its full height at once.
+ * (back, forward or a reload), so it must show at its full height at once. The first page of a
+ * document opened afresh never is, and does not wait for sessionStorage's first read (a few
+ * milliseconds, in the frame that paints a cold visit's first stories).
  */
 export const returnsToPosition = (location: Location, type: NavigationType) =>
-  type === NavigationType.Pop && remembered().has(entry(location));
+  type === NavigationType.Pop && (moved || documentReturned()) && remembered().has(entry(location));
 
 /**
  * What a reader expects as a page's content first shows, after its skeleton: back and forward,
