@@ -1,5 +1,6 @@
 import { useQueryClient } from '@tanstack/react-query';
 import { useEffect, useState } from 'react';
+import { afterPaint } from '../lib/when-idle';
 import { saveStory, type ShownStory, storedStory, unsaveStory } from '../offline/story-store';
 import { LIBRARY } from './library-query';
 import styles from './save-button.module.css';
@@ -29,8 +30,13 @@ export function SaveButton({ story, labels }: Props) {
 
   useEffect(() => {
     let current = true;
-    void storedStory(id).then((kept) => {
-      if (current) setSaved(kept?.savedAt !== undefined);
+    // After the article has painted: a click's effects run before its frame, and the database
+    // is not for that frame.
+    afterPaint(() => {
+      if (!current) return;
+      void storedStory(id).then((kept) => {
+        if (current) setSaved(kept?.savedAt !== undefined);
+      });
     });
     return () => {
       current = false;
