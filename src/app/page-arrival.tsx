@@ -74,9 +74,14 @@ export function useScrollPositions() {
     // guess at load time against a page still showing its skeleton.
     history.scrollRestoration = 'manual';
     window.addEventListener('scroll', record, { passive: true });
+    // Kept as each scroll comes to rest too, not only as the page goes: a reload's new document
+    // can read sessionStorage before the old one's last write has landed, and a phone may end
+    // a background tab without a pagehide.
+    window.addEventListener('scrollend', persist);
     window.addEventListener('pagehide', persist);
     return () => {
       window.removeEventListener('scroll', record);
+      window.removeEventListener('scrollend', persist);
       window.removeEventListener('pagehide', persist);
     };
   }, []);
