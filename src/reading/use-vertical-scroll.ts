@@ -13,6 +13,9 @@ const PAGE_KEYS: Partial<Record<string, number>> = {
   'Shift+PageUp': -1,
 };
 
+/** Keys that scroll natively. */
+const SCROLL_KEYS = ['ArrowLeft', 'ArrowRight', 'ArrowUp', 'ArrowDown', 'Home', 'End'];
+
 /**
  * In 直排 the article scrolls sideways, right to left, but a mouse wheel and Space / Page Down
  * move down: Chromium and Firefox would scroll the page under it instead. This turns them into
@@ -32,6 +35,10 @@ export function useVerticalScroll(ref: RefObject<HTMLElement | null>) {
      */
     let heading: number | undefined;
     const onScrollEnd = () => {
+      // Blocks laid out on the way (article-body.module.css skips later ones until reached) can
+      // grow, and the browser moves the animation's end with them: back to the start means the
+      // start, the first column in full.
+      if (heading === 0 && article.scrollLeft !== 0) article.scrollTo({ left: 0 });
       heading = undefined;
     };
     /** Scrolls by `forward` pixels towards the end (left); false when already there. */
@@ -46,7 +53,13 @@ export function useVerticalScroll(ref: RefObject<HTMLElement | null>) {
       return true;
     };
 
+    /** The reader's own scrolling (a swipe, a sideways wheel, an arrow key) goes where it goes. */
+    const onReaderScroll = () => {
+      heading = undefined;
+    };
+
     const onWheel = (event: WheelEvent) => {
+      onReaderScroll();
       if (event.ctrlKey || Math.abs(event.deltaX) >= Math.abs(event.deltaY) || !isVertical()) {
         return;
       }
@@ -58,6 +71,7 @@ export function useVerticalScroll(ref: RefObject<HTMLElement | null>) {
     const onKeyDown = (event: KeyboardEvent) => {
       if (event.defaultPrevented || event.ctrlKey || event.metaKey || event.altKey) return;
       const pages = PAGE_KEYS[`${event.shiftKey ? 'Shift+' : ''}${event.key}`];
+      if (SCROLL_KEYS.includes(event.key)) onReaderScroll();
       if (!pages || !isVertical() || !inReach(event.target)) return;
       const motion = matchMedia('(prefers-reduced-motion: reduce)').matches ? 'instant' : 'smooth';
       if (advance(pages * article.clientWidth * 0.9, motion)) event.preventDefault();
@@ -70,10 +84,12 @@ export function useVerticalScroll(ref: RefObject<HTMLElement | null>) {
           !target.closest('input, button, textarea, select, [role="region"]')));
 
     article.addEventListener('wheel', onWheel, { passive: false });
+    article.addEventListener('touchstart', onReaderScroll, { passive: true });
     article.addEventListener('scrollend', onScrollEnd);
     document.addEventListener('keydown', onKeyDown);
     return () => {
       article.removeEventListener('wheel', onWheel);
+      article.removeEventListener('touchstart', onReaderScroll);
       article.removeEventListener('scrollend', onScrollEnd);
       document.removeEventListener('keydown', onKeyDown);
     };
