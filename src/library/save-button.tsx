@@ -1,6 +1,5 @@
 import { useQueryClient } from '@tanstack/react-query';
 import { useEffect, useState } from 'react';
-import { afterPaint } from '../lib/when-idle';
 import { saveStory, type ShownStory, storedStory, unsaveStory } from '../offline/story-store';
 import { LIBRARY } from './library-query';
 import styles from './save-button.module.css';
@@ -30,13 +29,8 @@ export function SaveButton({ story, labels }: Props) {
 
   useEffect(() => {
     let current = true;
-    // After the article has painted: a click's effects run before its frame, and the database
-    // is not for that frame.
-    afterPaint(() => {
-      if (!current) return;
-      void storedStory(id).then((kept) => {
-        if (current) setSaved(kept?.savedAt !== undefined);
-      });
+    void storedStory(id).then((kept) => {
+      if (current) setSaved(kept?.savedAt !== undefined);
     });
     return () => {
       current = false;
