@@ -41,13 +41,21 @@ export function useVerticalScroll(ref: RefObject<HTMLElement | null>) {
       if (heading === 0 && article.scrollLeft !== 0) article.scrollTo({ left: 0 });
       heading = undefined;
     };
-    /** Scrolls by `forward` pixels towards the end (left); false when already there. */
-    const advance = (forward: number, behavior: ScrollBehavior) => {
+    /**
+     * Scrolls by `forward` pixels towards the end (left); false when already there. A screenful
+     * (`pages`) that would leave a sliver before the start or the end goes all the way: blocks
+     * laid out on the way can have grown, so a screenful back from one screenful in is not
+     * always the start.
+     */
+    const advance = (forward: number, behavior: ScrollBehavior, pages = false) => {
       // vertical-rl scrolls from 0 (the right edge) to negative values.
       const end = article.clientWidth - article.scrollWidth;
       const from = heading ?? article.scrollLeft;
       if ((forward > 0 && from <= end + 1) || (forward < 0 && from >= -1)) return false;
-      const to = Math.min(0, Math.max(end, from - forward));
+      let to = Math.min(0, Math.max(end, from - forward));
+      const sliver = article.clientWidth / 4;
+      if (pages && to > -sliver) to = 0;
+      else if (pages && to < end + sliver) to = end;
       heading = behavior === 'smooth' && 'onscrollend' in window ? to : undefined;
       article.scrollTo({ left: to, behavior });
       return true;
@@ -74,7 +82,7 @@ export function useVerticalScroll(ref: RefObject<HTMLElement | null>) {
       if (SCROLL_KEYS.includes(event.key)) onReaderScroll();
       if (!pages || !isVertical() || !inReach(event.target)) return;
       const motion = matchMedia('(prefers-reduced-motion: reduce)').matches ? 'instant' : 'smooth';
-      if (advance(pages * article.clientWidth * 0.9, motion)) event.preventDefault();
+      if (advance(pages * article.clientWidth * 0.9, motion, true)) event.preventDefault();
     };
     /** Keys from around the article (body, main) or its text; controls and tables keep theirs. */
     const inReach = (target: EventTarget | null) =>
