@@ -27,20 +27,23 @@ export function feedQuery(url = defaultFeedUrl()) {
     // while nothing is shown: a refresh, or a page more, replaces what the reader has with the
     // whole page at once, never with a first screen shorter than the list they scrolled.
     queryFn: ({ pageParam, client, queryKey }) =>
-      client.getQueryData(queryKey)
-        ? loadFeed(pageParam)
-        : loadFeed(pageParam, (whole) => {
-            client.setQueryData<InfiniteData<Feed, string>>(
-              queryKey,
-              (data) =>
-                data && {
-                  ...data,
-                  pages: data.pages.map((page, i) =>
-                    data.pageParams[i] === pageParam ? keepingShown(page, whole) : page,
-                  ),
-                },
-            );
-          }),
+      loadFeed(
+        pageParam,
+        client.getQueryData(queryKey)
+          ? undefined
+          : (whole) => {
+              client.setQueryData<InfiniteData<Feed, string>>(
+                queryKey,
+                (data) =>
+                  data && {
+                    ...data,
+                    pages: data.pages.map((page, i) =>
+                      data.pageParams[i] === pageParam ? keepingShown(page, whole) : page,
+                    ),
+                  },
+              );
+            },
+      ),
     initialPageParam: url,
     // A page list that loops back on itself, or runs on forever, ends here.
     getNextPageParam: (last, pages, _, urls) =>
