@@ -135,7 +135,20 @@ async function softly<T>(work: () => Promise<T>, fallback: T): Promise<T> {
   }
 }
 
-/** Keeps (or refreshes) a story the reader opened, then drops the least recent past the limit. */
+/**
+ * Opens the database ahead of a write that may come as the reader leaves (see `keepStory`), so
+ * that write does not wait for the first open (which creates the database on a first visit).
+ */
+export function openStoreEarly(): void {
+  database().catch(() => undefined);
+}
+
+/**
+ * Keeps (or refreshes) a story the reader opened, then drops the least recent past the limit.
+ * The story goes in a transaction of its own, committed at once: a reader who goes back and
+ * reloads straight away finds it in the history (a page that unloads aborts what has not
+ * committed).
+ */
 export function keepStory(story: StoredStory): Promise<void> {
   return softly(async () => {
     const db = await database();
@@ -145,31 +158,40 @@ export function keepStory(story: StoredStory): Promise<void> {
     stories.put(
       isStoredStory(previous) && previous.savedAt ? { ...story, savedAt: previous.savedAt } : story,
     );
-    const saved = await done(stories.index('savedAt').count());
-    let excess = (await done(stories.count())) - saved - MAX_OPENED;
-    if (excess > 0) {
-      const cursor = stories.index('openedAt').openCursor();
-      await new Promise<void>((resolve, reject) => {
-        cursor.onerror = () => {
-          reject(cursor.error ?? new Error('IndexedDB cursor failed'));
-        };
-        cursor.onsuccess = () => {
-          const current = cursor.result;
-          if (!current || excess <= 0) {
-            resolve();
-            return;
-          }
-          const value: unknown = current.value;
-          if (!isStoredStory(value) || !value.savedAt) {
-            current.delete();
-            excess--;
-          }
-          current.continue();
-        };
-      });
-    }
+    transaction.commit();
     await committed(transaction);
+    await dropLeastRecent(db);
   }, undefined);
+}
+
+/** Drops the least recently opened stories past the limit; saved stories stay. */
+async function dropLeastRecent(db: IDBDatabase) {
+  const transaction = db.transaction(STORIES, 'readwrite');
+  const stories = transaction.objectStore(STORIES);
+  const saved = await done(stories.index('savedAt').count());
+  let excess = (await done(stories.count())) - saved - MAX_OPENED;
+  if (excess > 0) {
+    const cursor = stories.index('openedAt').openCursor();
+    await new Promise<void>((resolve, reject) => {
+      cursor.onerror = () => {
+        reject(cursor.error ?? new Error('IndexedDB cursor failed'));
+      };
+      cursor.onsuccess = () => {
+        const current = cursor.result;
+        if (!current || excess <= 0) {
+          resolve();
+          return;
+        }
+        const value: unknown = current.value;
+        if (!isStoredStory(value) || !value.savedAt) {
+          current.delete();
+          excess--;
+        }
+        current.continue();
+      };
+    });
+  }
+  await committed(transaction);
 }
 
 /** The kept story with this id, if any. */

@@ -12,8 +12,8 @@ import { markRead } from '../library/read-marks';
 import { RelatedStories } from '../library/related-stories';
 import { SaveButton } from '../library/save-button';
 import { OfflineNotice } from '../offline/offline-notice';
-import { afterPaintWhenIdle } from '../lib/when-idle';
-import { keepStory, type ShownStory } from '../offline/story-store';
+import { afterPaint, afterPaintWhenIdle } from '../lib/when-idle';
+import { keepStory, openStoreEarly, type ShownStory } from '../offline/story-store';
 import { ArticleBody } from '../reading/article-body';
 import { formatReadingTime, readingMinutes } from '../reading/reading-time';
 import { useConverted, useConvertedArticle } from '../reading/use-converted';
@@ -166,7 +166,8 @@ function useKeepOnDevice(story: ShownStory) {
     markRead(story.article.id);
     const openedAt = new Date();
     // After the story has painted: opening the database is not for this frame. A reader who
-    // leaves before then has still opened it: leaving keeps it at once.
+    // leaves before then has still opened it: leaving keeps it at once, in a database opened
+    // as soon as the story painted.
     let kept = false;
     const keep = () => {
       if (kept) return;
@@ -174,6 +175,7 @@ function useKeepOnDevice(story: ShownStory) {
       void keepStory({ ...story, fetchedAt: story.fetchedAt ?? openedAt, openedAt });
     };
     const cancel = afterPaintWhenIdle(keep);
+    afterPaint(openStoreEarly);
     return () => {
       cancel();
       keep();
