@@ -1,6 +1,7 @@
 import { CACHED_AT_HEADER } from '../offline/cache-names';
 import { FeedError } from './feed-error';
-import { parseFeed } from './parse-feed';
+import { type FeedStart, readFeedText } from './feed-text';
+import { firstScreenSoFar, parseFeed } from './parse-feed';
 import type { Feed } from './types';
 
 /** Read afresh each time: the connection can drop while a request is under way. */
@@ -37,7 +38,28 @@ export async function fetchFeed(
     throw new FeedError('http', `${url} answered HTTP ${response.status}`, response.status);
   }
 
-  const body = (await response.text()).replace(/^\uFEFF/, '');
+  const stamp = Number(response.headers.get(CACHED_AT_HEADER));
+  const dated = (feed: Feed): Feed => (stamp > 0 ? { ...feed, cachedAt: new Date(stamp) } : feed);
+  // A big feed's first screen can show from its first items, long before the rest has come.
+  const soFar = { items: [] as unknown[], shown: false };
+  const early = ({ head, items }: FeedStart) => {
+    try {
+      for (const item of items.slice(soFar.items.length)) soFar.items.push(JSON.parse(item));
+      const { feed, done } = firstScreenSoFar(JSON.parse(head), soFar.items, response.url || url);
+      if (feed && onFirstScreen) {
+        soFar.shown = true;
+        onFirstScreen(dated(feed));
+      }
+      return done;
+    } catch {
+      return true; // not JSON after all: reading the whole text says what is wrong
+    }
+  };
+  const text =
+    onFirstScreen && response.body
+      ? await readFeedText(response.body, early)
+      : await response.text();
+  const body = text.replace(/^\uFEFF/, '');
   let json: unknown;
   try {
     json = JSON.parse(body);
@@ -49,15 +71,14 @@ export async function fetchFeed(
     );
   }
 
-  const stamp = Number(response.headers.get(CACHED_AT_HEADER));
-  const dated = (feed: Feed): Feed => (stamp > 0 ? { ...feed, cachedAt: new Date(stamp) } : feed);
   const result = await parseFeed(
     json,
     response.url || url,
-    onFirstScreen &&
-      ((first) => {
-        onFirstScreen(dated(first));
-      }),
+    onFirstScreen && !soFar.shown
+      ? (first) => {
+          onFirstScreen(dated(first));
+        }
+      : undefined,
   );
   if (!result.ok) throw new FeedError('not-a-feed', `${url} is not a JSON Feed: ${result.reason}`);
   return dated(result.feed);

@@ -158,31 +158,12 @@ export async function parseFeed(
   feedUrl: string,
   onFirstScreen?: (feed: Feed) => void,
 ): Promise<ParseResult> {
-  const parsed = v.safeParse(feedSchema, json);
-  if (!parsed.success) return { ok: false, reason: describe(parsed.issues) };
-  const raw = parsed.output;
-  const base = safeUrl(raw.feed_url, feedUrl) ?? feedUrl;
-  const feedAuthors = toAuthors(raw.authors, raw.author, base);
-  const declared = raw._news?.sections;
-  const feedOf = (articles: Article[], skipped: SkippedItem[], partial: boolean): Feed => ({
-    title: raw.title ?? '新聞',
-    description: raw.description,
-    language: raw.language,
-    homePageUrl: safeUrl(raw.home_page_url, base),
-    baseUrl: base,
-    nextUrl: safeUrl(raw.next_url, base),
-    articleUrl: urlTemplate(raw._news?.article_url, base),
-    searchUrl: safeUrl(raw._news?.search_url, base),
-    sections: toSections(declared ?? [], articles, base),
-    articles: newestFirst(articles),
-    skipped,
-    ...(partial && { partial }),
-  });
-
-  if (onFirstScreen && declared && raw.items.length >= FIRST_SCREEN_FROM) {
-    const article = (item: RawItem) => toArticle(item, base, feedAuthors, raw.language);
-    const sectionIds = toSections(declared, [], base).map((section) => section.id);
-    onFirstScreen(feedOf(firstScreen(raw.items, sectionIds, article), [], true));
+  const level = readFeedLevel(json, feedUrl);
+  if (!level.ok) return level;
+  const { raw, feedOf, article } = level;
+  if (onFirstScreen && raw.items.length >= FIRST_SCREEN_FROM) {
+    const first = level.firstScreen(raw.items);
+    if (first) onFirstScreen(feedOf(first.stories, [], true));
   }
 
   const skipped: SkippedItem[] = [];
@@ -197,11 +178,70 @@ export async function parseFeed(
       skipped.push({ index, reason: `repeats the id ${JSON.stringify(item.output.id)}` });
     } else {
       seen.add(item.output.id);
-      articles.push(toArticle(item.output, base, feedAuthors, raw.language));
+      articles.push(article(item.output));
     }
   }
 
   return { ok: true, feed: feedOf(articles, skipped, false) };
+}
+
+/** Items read from a feed's start before its first screen is taken from them at the latest. */
+const FIRST_SCREEN_READ_MAX = 1024;
+
+/**
+ * A big feed's first screen from its first items while the rest downloads (`head`: the feed
+ * without its items; see feed-text.ts), as `parseFeed` would show it from the whole feed, or
+ * undefined for now. Taken only where the feed reads newest first: the stories chosen all came
+ * from the first half of the items read so far, so items further on (older still) would not
+ * change them. Any other feed waits for its whole text; and the whole feed replaces this one
+ * when it comes, so a feed that breaks its own order late corrects itself then. `done`: no
+ * more items are worth waiting for.
+ */
+export function firstScreenSoFar(
+  head: unknown,
+  items: unknown[],
+  feedUrl: string,
+): { feed?: Feed; done: boolean } {
+  const level = readFeedLevel(head, feedUrl);
+  const first = level.ok && level.firstScreen(items);
+  if (!first) return { done: true };
+  const last = items.length >= FIRST_SCREEN_READ_MAX;
+  if (!first.complete || first.reach * 2 >= items.length) return { done: last };
+  return { feed: level.feedOf(first.stories, [], true), done: true };
+}
+
+/** A feed's own fields, and how to build our feed and its first screen from its items. */
+function readFeedLevel(json: unknown, feedUrl: string) {
+  const parsed = v.safeParse(feedSchema, json);
+  if (!parsed.success) return { ok: false as const, reason: describe(parsed.issues) };
+  const raw = parsed.output;
+  const base = safeUrl(raw.feed_url, feedUrl) ?? feedUrl;
+  const feedAuthors = toAuthors(raw.authors, raw.author, base);
+  const declared = raw._news?.sections;
+  const article = (item: RawItem) => toArticle(item, base, feedAuthors, raw.language);
+  const feedOf = (articles: Article[], skipped: SkippedItem[], partial: boolean): Feed => ({
+    title: raw.title ?? '新聞',
+    description: raw.description,
+    language: raw.language,
+    homePageUrl: safeUrl(raw.home_page_url, base),
+    baseUrl: base,
+    nextUrl: safeUrl(raw.next_url, base),
+    articleUrl: urlTemplate(raw._news?.article_url, base),
+    searchUrl: safeUrl(raw._news?.search_url, base),
+    sections: toSections(declared ?? [], articles, base),
+    articles: newestFirst(articles),
+    skipped,
+    ...(partial && { partial }),
+  });
+  const sectionIds = declared && toSections(declared, [], base).map((section) => section.id);
+  return {
+    ok: true as const,
+    raw,
+    article,
+    feedOf,
+    /** Only a feed that declares its sections: else a section page could not tell it is whole. */
+    firstScreen: (items: unknown[]) => sectionIds && firstScreen(items, sectionIds, article),
+  };
 }
 
 /** What the reader's own 收藏 file adds to an item (`_library`, written by src/library/saved-file.ts). */
@@ -255,15 +295,12 @@ export async function parseSavedFile(json: unknown, fileUrl: string): Promise<Sa
 
 /**
  * The newest valid items, newest first, until home and every declared section have their first
- * screen (or FIRST_SCREEN_MAX items have been validated): the whole feed's order and rules (the
- * first valid occurrence of an id wins) on a fraction of the validation. Items are ordered by
- * their dates, read as the schema reads them.
+ * screen or FIRST_SCREEN_MAX items have been validated (`complete`: more items would not add to
+ * it): the whole feed's order and rules (the first valid occurrence of an id wins) on a fraction
+ * of the validation. Items are ordered by their dates, read as the schema reads them. `reach`:
+ * the furthest position in `items` a chosen story came from.
  */
-function firstScreen(
-  items: unknown[],
-  sectionIds: string[],
-  article: (item: RawItem) => Article,
-): Article[] {
+function firstScreen(items: unknown[], sectionIds: string[], article: (item: RawItem) => Article) {
   const time = (value: unknown) => {
     const t = typeof value === 'string' ? new Date(value).getTime() : NaN;
     return Number.isNaN(t) ? undefined : t;
@@ -297,22 +334,26 @@ function firstScreen(
     return valid.get(index);
   };
 
-  const chosen: Article[] = [];
+  const stories: Article[] = [];
+  let reach = 0;
   const perSection = new Map<string | undefined, number>(sectionIds.map((id) => [id, 0]));
   for (const { index } of dated) {
-    if (valid.size >= FIRST_SCREEN_MAX) break;
+    if (valid.size >= FIRST_SCREEN_MAX) return { stories, reach, complete: true };
     const item = validate(index);
     if (!item) continue;
     const earlier = byId.get(item.id)?.filter((other) => other < index) ?? [];
     if (earlier.some((other) => validate(other) !== undefined)) continue;
     const story = article(item);
-    chosen.push(story);
+    stories.push(story);
+    reach = Math.max(reach, index);
     const count = perSection.get(story.sectionId);
     if (count !== undefined) perSection.set(story.sectionId, count + 1);
     const sectionsFull = [...perSection.values()].every((n) => n >= FIRST_SCREEN.section);
-    if (chosen.length >= FIRST_SCREEN.home && sectionsFull) break;
+    if (stories.length >= FIRST_SCREEN.home && sectionsFull) {
+      return { stories, reach, complete: true };
+    }
   }
-  return chosen;
+  return { stories, reach, complete: false };
 }
 
 function toArticle(

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { parseFeed } from '../../src/feed/parse-feed';
+import { firstScreenSoFar, parseFeed } from '../../src/feed/parse-feed';
 import { articlesInSection } from '../../src/feed/selectors';
 import type { Feed } from '../../src/feed/types';
 
@@ -94,5 +94,69 @@ describe("a big feed's first screen", () => {
     const { _news, ...undeclared } = bigFeed(3_000);
     expect(_news.sections).toHaveLength(4);
     expect((await parse(undeclared)).firstScreens).toEqual([]);
+  });
+});
+
+/** A big feed written newest first, as feeds are: dates a little out of order (a few minutes). */
+function newestFirstFeed(count: number) {
+  const feed = bigFeed(count);
+  const items = feed.items.map((value, i) => ({
+    ...(value as object),
+    date_published: new Date(
+      Date.UTC(2026, 0, 1) - i * 9 * 60_000 + (i % 4) * 10 * 60_000,
+    ).toISOString(),
+  }));
+  return { ...feed, items };
+}
+
+/** The first screen as the worker takes it from a feed's first items, as they arrive. */
+function firstScreenFromStart(json: { items: unknown[] }) {
+  const { items, ...head } = json;
+  for (let read = 64; read <= items.length; read *= 2) {
+    const { feed, done } = firstScreenSoFar({ ...head, items: [] }, items.slice(0, read), URL);
+    if (feed || done) return { feed, read };
+  }
+  return { feed: undefined, read: items.length };
+}
+
+describe("a big feed's first screen, from its first items", () => {
+  it('is what the whole feed shows first, from a fraction of a feed written newest first', async () => {
+    const json = newestFirstFeed(3_000);
+    const { feed: early, read } = firstScreenFromStart(json);
+    const { whole } = await parse(json);
+    if (!early) throw new Error('no first screen from the first items');
+    expect(read).toBeLessThanOrEqual(1024);
+    expect(early.partial).toBe(true);
+    expect(ids(early.articles.slice(0, 31))).toEqual(ids(whole.articles.slice(0, 31)));
+    for (const section of SECTIONS) {
+      const inEarly = articlesInSection(early, section);
+      expect(ids(inEarly)).toEqual(ids(articlesInSection(whole, section).slice(0, inEarly.length)));
+      if (section !== 'rare') expect(inEarly.length).toBeGreaterThanOrEqual(30);
+    }
+    expect(early.sections).toEqual(whole.sections);
+    expect(ids(early.articles)).not.toContain('broken-newest');
+  });
+
+  it('is not taken from a feed in no order: that one waits for its whole text', () => {
+    expect(firstScreenFromStart(bigFeed(3_000)).feed).toBeUndefined();
+  });
+
+  it('is not taken when the newest stories came late in what was read', () => {
+    const json = newestFirstFeed(3_000);
+    const head = { ...json, items: [] };
+    expect(firstScreenSoFar(head, json.items.slice(0, 1024), URL).feed).toBeDefined();
+    // The newest story of all at item 600 of the first 1,024: a feed that may not be in order.
+    const items = json.items.slice(0, 1024);
+    items[600] = { ...(items[600] as object), date_published: '2027-06-01T00:00:00Z' };
+    expect(firstScreenSoFar(head, items, URL)).toEqual({ done: true });
+  });
+
+  it('is not taken from a feed that does not declare its sections, or is not a feed', () => {
+    const { _news, items, ...rest } = newestFirstFeed(3_000);
+    expect(_news.sections).toHaveLength(4);
+    expect(firstScreenSoFar({ ...rest, items: [] }, items.slice(0, 512), URL)).toEqual({
+      done: true,
+    });
+    expect(firstScreenSoFar({ items: [] }, items.slice(0, 512), URL)).toEqual({ done: true });
   });
 });
