@@ -6,12 +6,19 @@ import { queryClient } from './app/query-client';
 import { preloadArticlePageOnIntent } from './app/article-page-preload';
 import { reportCaughtError } from './app/route-boundary';
 import { AppRoutes } from './app/routes';
+import { feedQuery } from './feed/feed-query';
 import './styles/tokens.css';
 import './styles/global.css';
 import './styles/cjk.css';
 
 const root = document.getElementById('root');
 if (!root) throw new Error('index.html has no #root');
+
+// The feed's first page is asked for before the first render: when index.html's early worker
+// already has its first screen (a big feed sends it from its first items), the query holds it
+// by the time React renders, so the first render is the page itself, not a skeleton painted
+// once and replaced a moment later. A failure is the pages' to show (their own query has it).
+queryClient.infiniteQuery(feedQuery()).catch(() => undefined);
 
 // As a transition, the first render yields to the browser every few milliseconds instead of
 // blocking it for the whole page (a default-priority render is never time-sliced); the feed
