@@ -2,8 +2,9 @@
  * A feed's text as it downloads, and its start read early: the feed object's fields before
  * `"items"` (`head`, as JSON text of the feed without its items) and each whole item's text,
  * in order. Feeds are written with their items last, so a big feed's first stories and its
- * sections are in its first few hundred kilobytes; a feed written otherwise has no head, and
- * is read whole. Only finds where things start and end: JSON.parse reads each part.
+ * sections are in its first few hundred kilobytes; a feed written otherwise has a head without
+ * them, and no first screen until it has been read whole. Only finds where things start and
+ * end: JSON.parse reads each part.
  */
 export interface FeedStart {
   head: string;
