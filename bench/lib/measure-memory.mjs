@@ -18,6 +18,14 @@ export async function heapAfterBrowsing(browser, baseURL, visits) {
     await page.goto('/');
     await page.waitForSelector(FIRST_STORY_LINK, { state: 'visible' });
     const links = page.locator(FIRST_STORY_LINK);
+    // A list paints its first ten stories, the rest a moment later (src/ui/story-list.tsx).
+    await page
+      .waitForFunction(
+        ([selector, n]) => document.querySelectorAll(selector).length >= n,
+        [FIRST_STORY_LINK, visits],
+        { timeout: 10_000 },
+      )
+      .catch(() => undefined);
     const available = await links.count();
     if (available < visits) throw new Error(`home lists ${available} stories, need ${visits}`);
     for (let i = 0; i < visits; i++) {
