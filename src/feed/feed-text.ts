@@ -99,17 +99,17 @@ function startScanner() {
         else if (depth === 2 && c === 0x5b && lastKeyIsItems && head === undefined) {
           head = `${headParts.slice(0, headBeforeKey).join('')}"items":[]}`;
           headParts = [];
-        } else if (depth === 3 && c === 0x7b && head !== undefined && lastKeyIsItems) {
+        } else if (depth === 3 && c === 0x7b && head !== undefined) {
           itemParts = [];
           from = i;
         }
       } else if (c === 0x7d || c === 0x5d) {
         depth--;
-        if (depth === 2 && itemParts && lastKeyIsItems) {
+        if (depth === 2 && itemParts) {
           itemParts.push(chunk.slice(from, i + 1));
           items.push(itemParts.join(''));
           itemParts = undefined;
-        } else if (depth === 1 && lastKeyIsItems && head !== undefined) {
+        } else if (depth === 1 && head !== undefined) {
           ended = true;
           break;
         }

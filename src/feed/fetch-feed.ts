@@ -41,11 +41,12 @@ export async function fetchFeed(
   const stamp = Number(response.headers.get(CACHED_AT_HEADER));
   const dated = (feed: Feed): Feed => (stamp > 0 ? { ...feed, cachedAt: new Date(stamp) } : feed);
   // A big feed's first screen can show from its first items, long before the rest has come.
-  const soFar = { items: [] as unknown[], shown: false };
+  const soFar: { head?: unknown; items: unknown[]; shown: boolean } = { items: [], shown: false };
   const early = ({ head, items }: FeedStart) => {
     try {
+      soFar.head ??= JSON.parse(head);
       for (const item of items.slice(soFar.items.length)) soFar.items.push(JSON.parse(item));
-      const { feed, done } = firstScreenSoFar(JSON.parse(head), soFar.items, response.url || url);
+      const { feed, done } = firstScreenSoFar(soFar.head, soFar.items, response.url || url);
       if (feed && onFirstScreen) {
         soFar.shown = true;
         onFirstScreen(dated(feed));
