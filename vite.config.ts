@@ -3,6 +3,7 @@ import react from '@vitejs/plugin-react';
 import { fileURLToPath } from 'node:url';
 import { defineConfig, loadEnv } from 'vite';
 import { bootScripts } from './scripts/boot-scripts.ts';
+import { compileHints } from './scripts/compile-hints.ts';
 import { contentSecurityPolicy } from './scripts/content-security-policy.ts';
 import { offline } from './scripts/offline.ts';
 
@@ -29,6 +30,7 @@ export default defineConfig(({ command, mode }) => ({
     // Home and section pages ship in the entry: splitting them out cost more bytes than it saved.
     bootScripts({ routes: { 'articles/': 'src/pages/article-page.tsx' } }),
     contentSecurityPolicy(),
+    compileHints(),
     offline(loadEnv(mode, process.cwd(), 'VITE_')),
   ],
   // The manifest lets the bundle-size guard (npm test) attribute chunks to routes.
