@@ -22,15 +22,18 @@ interface Props {
  * The end of an article: 相關新聞 and 下一則, chosen from the stories already loaded (no
  * request); nothing when there is nothing to offer (say, a device copy read offline).
  */
-export function RelatedStories({ article, labels }: Props) {
+export function RelatedStories(props: Props) {
+  return useShownAfterHeadline() ? <ChosenStories {...props} /> : null;
+}
+
+function ChosenStories({ article, labels }: Props) {
   // The header's own subscription (same options): re-renders once the feed is in, fetches nothing.
   const { data: feed } = useInfiniteQuery({ ...feedQuery(), retryOnMount: false });
   const queryClient = useQueryClient();
-  const shown = useShownAfterHeadline();
   const { related, next } = useMemo(() => {
-    const loaded = feed && shown ? loadedArticles(queryClient) : [];
+    const loaded = feed ? loadedArticles(queryClient) : [];
     return { related: relatedStories(article, loaded), next: nextInSection(article, loaded) };
-  }, [article, feed, queryClient, shown]);
+  }, [article, feed, queryClient]);
   const sectionTitle = (id: string | undefined) =>
     feed ? findSection(feed, id)?.title : undefined;
 
@@ -63,9 +66,9 @@ export function RelatedStories({ article, labels }: Props) {
 }
 
 /**
- * Choosing goes over every loaded story (15 ms on 5,000 of them, the first time), so
- * after a click on a story it waits until the page has painted its headline and the browser is
- * idle: the end of an article is seldom on screen by then, and a shift just after a click is the
+ * Choosing goes over every loaded story (15 ms on 5,000 of them, the first time), so after a
+ * click on a story nothing of it renders until the page has painted its headline and the
+ * browser is idle: the end of an article is seldom on screen by then, and a shift just after a click is the
  * reader's own doing. Opened cold or by back/forward, the page shows it at once (nothing moves
  * under the reader's eyes as the page first appears).
  */

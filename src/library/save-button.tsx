@@ -1,5 +1,6 @@
 import { useQueryClient } from '@tanstack/react-query';
 import { useEffect, useState } from 'react';
+import { afterPaint } from '../lib/when-idle';
 import { saveStory, type ShownStory, storedStory, unsaveStory } from '../offline/story-store';
 import { LIBRARY } from './library-query';
 import styles from './save-button.module.css';
@@ -27,10 +28,15 @@ export function SaveButton({ story, labels }: Props) {
   const [status, setStatus] = useState('');
   const queryClient = useQueryClient();
 
+  // Once the story has painted: the button waits for the device's answer either way, and
+  // opening the database is not for the frame that shows the story.
   useEffect(() => {
     let current = true;
-    void storedStory(id).then((kept) => {
-      if (current) setSaved(kept?.savedAt !== undefined);
+    afterPaint(() => {
+      if (!current) return;
+      void storedStory(id).then((kept) => {
+        if (current) setSaved(kept?.savedAt !== undefined);
+      });
     });
     return () => {
       current = false;
