@@ -24,8 +24,14 @@ export function compileHints(): Plugin {
         for (const chunk of Object.values(bundle)) {
           if (chunk.type !== 'chunk') continue;
           chunk.code = `${HINT}\n${chunk.code}`;
-          // The code moved down a line; so do the source map's mappings.
+          // The code moved down a line; so do its source map's mappings, in the chunk and in the
+          // map file already emitted beside it.
           if (chunk.map) chunk.map.mappings = `;${chunk.map.mappings}`;
+          const file = bundle[`${chunk.fileName}.map`];
+          if (file?.type === 'asset' && typeof file.source === 'string') {
+            const map = JSON.parse(file.source) as { mappings: string };
+            file.source = JSON.stringify({ ...map, mappings: `;${map.mappings}` });
+          }
         }
       },
     },
