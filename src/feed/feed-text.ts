@@ -14,8 +14,8 @@ export interface FeedStart {
 
 /**
  * Reads `body` to its end as text. `onStart` is called as items arrive, each time their count
- * has doubled from 64 (64, 128, 256…), until it returns true (the start it was given was
- * enough).
+ * passes the next of 64, 128, 256… (the same steps however the bytes come in chunks), until it
+ * returns true (the start it was given was enough).
  */
 export async function readFeedText(
   body: ReadableStream<Uint8Array>,
@@ -34,7 +34,9 @@ export async function readFeedText(
     if (wanted === 0) continue;
     const start = scan(text);
     if (start && start.items.length >= wanted) {
-      wanted = onStart(start) ? 0 : start.items.length * 2;
+      if (onStart(start)) wanted = 0;
+      // Not twice the count: a chunk that brought 600 items would skip the ask at 1,024.
+      else while (wanted <= start.items.length) wanted *= 2;
     }
   }
   parts.push(decoder.decode());

@@ -62,6 +62,28 @@ describe('reading a feed as it downloads', () => {
     }
   });
 
+  it('asks at 64, 128, 256… items whatever the chunks bring at once', async () => {
+    const many = { ...feed, items: Array.from({ length: 1100 }, (_, i) => item(i)) };
+    const text = JSON.stringify(many);
+    // A first chunk of about 70 items, then one of about 530: the next steps are still 256,
+    // 512 and 1,024, not twice whatever count a chunk happened to end on.
+    const cuts = [text.indexOf('"id":"n70"'), text.indexOf('"id":"n600"'), text.length];
+    const chunks = new ReadableStream<Uint8Array>({
+      start(controller) {
+        cuts.forEach((cut, i) => {
+          controller.enqueue(new TextEncoder().encode(text.slice(cuts[i - 1] ?? 0, cut)));
+        });
+        controller.close();
+      },
+    });
+    const counts: number[] = [];
+    await readFeedText(chunks, (start) => {
+      counts.push(start.items.length);
+      return false;
+    });
+    expect(counts).toEqual([70, 600, 1100]);
+  });
+
   it('stops being asked once a start was enough', async () => {
     let asked = 0;
     await readFeedText(body(JSON.stringify(feed), 50), () => {
