@@ -68,9 +68,9 @@ function ChosenStories({ article, labels }: Props) {
 /**
  * Choosing goes over every loaded story (15 ms on 5,000 of them, the first time), so after a
  * click on a story nothing of it renders until the page has painted its headline and the
- * browser is idle: the end of an article is seldom on screen by then, and a shift just after a click is the
- * reader's own doing. Opened cold or by back/forward, the page shows it at once (nothing moves
- * under the reader's eyes as the page first appears).
+ * browser is idle: the end of an article is seldom on screen by then, and a shift just after a
+ * click is the reader's own doing. Opened cold or by back/forward, the page shows it at once
+ * (nothing moves under the reader's eyes as the page first appears).
  */
 function useShownAfterHeadline(): boolean {
   const clicked = useNavigationType() !== NavigationType.Pop;
