@@ -16,7 +16,6 @@ export function compileHints(): Plugin {
   return {
     name: 'compile-hints',
     apply: 'build',
-    enforce: 'post',
     generateBundle: {
       // After Vite's own additions to the chunks (the preload helper's dependency map).
       order: 'post',
