@@ -1,10 +1,11 @@
 import { useInfiniteQuery } from '@tanstack/react-query';
-import { useEffect, useRef } from 'react';
-import { Link, Outlet } from 'react-router';
+import { type RefObject, useEffect, useRef } from 'react';
+import { Link, Outlet, useNavigate } from 'react-router';
 import { feedQuery } from '../feed/feed-query';
 import { KeyboardShortcuts } from '../keyboard/keyboard-shortcuts';
 import { DeferredOfflineSupport } from '../offline/deferred-offline-support';
 import { OfflineNotice } from '../offline/offline-notice';
+import { followAppLink } from './app-links';
 import { preloadArticlePageWhenIdle } from './article-page-preload';
 import styles from './layout.module.css';
 import { useScrollPositions } from './page-arrival';
@@ -17,6 +18,7 @@ export function Layout() {
   const { data: feed } = useInfiniteQuery({ ...feedQuery(), retryOnMount: false });
   const mainRef = useRef<HTMLElement>(null);
   useScrollPositions();
+  useAppLinks(mainRef);
 
   // Once the first stories are up, the code a tap on one of them needs.
   const ready = feed !== undefined;
@@ -58,4 +60,20 @@ export function Layout() {
       <DeferredOfflineSupport ready={ready} />
     </>
   );
+}
+
+/** Follows clicks on the page's plain in-app links (story cards: see app-links.ts) in the app. */
+function useAppLinks(mainRef: RefObject<HTMLElement | null>) {
+  const navigate = useNavigate();
+  useEffect(() => {
+    const main = mainRef.current;
+    if (!main) return;
+    const follow = (event: MouseEvent) => {
+      followAppLink(event, navigate);
+    };
+    main.addEventListener('click', follow);
+    return () => {
+      main.removeEventListener('click', follow);
+    };
+  }, [mainRef, navigate]);
 }

@@ -8,8 +8,11 @@ import { useSyncExternalStore } from 'react';
 const read = new Set<string>();
 const listeners = new Set<() => void>();
 let loading = false;
+/** Counts changes to `read`, so a list can subscribe to the whole set. */
+let version = 0;
 
 function changed() {
+  version++;
   for (const listener of listeners) listener();
 }
 
@@ -62,4 +65,17 @@ export function useIsRead(id: string): boolean {
     () => read.has(id),
     () => false,
   );
+}
+
+/**
+ * Every story's read mark, for a list of them: one subscription for the list, not one per card
+ * (a list re-renders as marks change; its memoised cards, only those whose mark did).
+ */
+export function useReadMarks(): ReadonlySet<string> {
+  useSyncExternalStore(
+    subscribe,
+    () => version,
+    () => 0,
+  );
+  return read;
 }

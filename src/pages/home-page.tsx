@@ -2,7 +2,8 @@ import { PageSkeleton } from '../app/page-skeleton';
 import { useFeed } from '../app/route-data';
 import { findSection } from '../feed/selectors';
 import type { Feed } from '../feed/types';
-import { useConverted } from '../reading/use-converted';
+import { useReadMarks } from '../library/read-marks';
+import { useConverted, useScriptChoice } from '../reading/use-converted';
 import { StoryCard } from '../ui/story-card';
 import { type NextPage, StoryList } from '../ui/story-list';
 import styles from './page.module.css';
@@ -17,6 +18,8 @@ function FrontPage({ feed, next }: { feed: Feed; next: NextPage }) {
   const [lead, ...rest] = feed.articles;
   const sectionTitle = (id: string | undefined) => findSection(feed, id)?.title;
   const { texts, lang } = useConverted([feed.title], feed.language);
+  const read = useReadMarks();
+  const script = useScriptChoice();
 
   return (
     <>
@@ -26,7 +29,13 @@ function FrontPage({ feed, next }: { feed: Feed; next: NextPage }) {
       </h1>
       {lead ? (
         <>
-          <StoryCard article={lead} sectionTitle={sectionTitle(lead.sectionId)} lead />
+          <StoryCard
+            article={lead}
+            sectionTitle={sectionTitle(lead.sectionId)}
+            lead
+            read={read.has(lead.id)}
+            script={script}
+          />
           <h2 className={styles.listTitle}>最新新聞</h2>
           <StoryList articles={rest} sections={feed.sections} label="最新新聞" next={next} />
         </>

@@ -9,7 +9,14 @@ export function useScriptChoice() {
 
 /** The script text in `lang` is to be converted to, if the reader's choice differs from it. */
 export function useConversionTarget(lang: string | undefined): Script | undefined {
-  const choice = useScriptChoice();
+  return conversionTarget(useScriptChoice(), lang);
+}
+
+/** The script text in `lang` is to be converted to under the reader's `choice`, if any. */
+export function conversionTarget(
+  choice: 'auto' | Script,
+  lang: string | undefined,
+): Script | undefined {
   const from = scriptOf(lang);
   return choice !== 'auto' && from !== undefined && from !== choice ? choice : undefined;
 }

@@ -1,10 +1,10 @@
 import { memo, useId } from 'react';
-import { Link } from 'react-router';
+import { appHref } from '../app/app-links';
 import { articlePath } from '../app/paths';
 import type { Article } from '../feed/types';
-import { useIsRead } from '../library/read-marks';
 import { ArticleDate } from '../reading/article-date';
-import { useConversionTarget, useConvertedArticle } from '../reading/use-converted';
+import type { Script } from '../reading/script';
+import { conversionTarget, useConvertedArticle } from '../reading/use-converted';
 import { HeadlineText } from './headline-text';
 import styles from './story-card.module.css';
 
@@ -13,26 +13,30 @@ interface Props {
   sectionTitle?: string;
   /** The lead story gets a larger headline and its image. */
   lead?: boolean;
+  /** Whether the reader has opened it (the list's `useReadMarks`). */
+  read: boolean;
+  /** The reader's script (the list's `useScriptChoice`). */
+  script: 'auto' | Script;
 }
 
 /**
- * Memoised: a list's cards re-render only when their story does, not each time a navigation
- * re-renders the page that lists them (a click on a story re-renders the list once as the
- * navigation starts).
+ * Memoised: a list's cards re-render only when their story, read mark or script does, not each
+ * time a navigation re-renders the page that lists them. A list mounts and unmounts dozens: a
+ * card has no subscriptions of its own (its list has them) and links with a plain anchor (see
+ * app-links.ts).
  */
 export const StoryCard = memo(function StoryCard(props: Props) {
-  // A list renders dozens of cards on first paint: only cards that need converting to the
-  // reader's script pay for a conversion query.
-  return useConversionTarget(props.article.language) ? (
+  // Only cards that need converting to the reader's script pay for a conversion query.
+  return conversionTarget(props.script, props.article.language) ? (
     <ConvertedStoryCard {...props} />
   ) : (
     <StoryCardView {...props} lang={props.article.language} />
   );
 });
 
-function ConvertedStoryCard({ article: original, sectionTitle: section, lead }: Props) {
+function ConvertedStoryCard({ article: original, sectionTitle: section, ...rest }: Props) {
   const { article, sectionTitle, lang } = useConvertedArticle(original, section);
-  return <StoryCardView article={article} sectionTitle={sectionTitle} lang={lang} lead={lead} />;
+  return <StoryCardView {...rest} article={article} sectionTitle={sectionTitle} lang={lang} />;
 }
 
 function StoryCardView({
@@ -40,11 +44,12 @@ function StoryCardView({
   sectionTitle,
   lang,
   lead = false,
+  read,
 }: Props & { lang: string | undefined }) {
   const Heading = lead ? 'h2' : 'h3';
   const image = lead ? (article.bannerImage ?? article.image) : undefined;
-  const read = useIsRead(article.id);
   const readMark = useId();
+  const path = articlePath(article.id);
   return (
     // data-story: the j / k keys move between these (src/keyboard/keys.ts).
     <article
@@ -65,13 +70,14 @@ function StoryCardView({
       <Heading className={styles.headline}>
         {/* Read: a dimmer headline, never an added line (the marks arrive after first paint, and
             must not move anything), and 已讀 as the link's description for screen readers. */}
-        <Link
-          to={articlePath(article.id)}
+        <a
+          href={appHref(path)}
+          data-app-link={path}
           className={read ? styles.read : undefined}
           aria-describedby={read ? readMark : undefined}
         >
           <HeadlineText text={article.title} />
-        </Link>
+        </a>
       </Heading>
       {read && (
         <span id={readMark} hidden>

@@ -2,6 +2,8 @@ import { useDeferredValue, useEffect, useRef, useState } from 'react';
 import { useLocation, useNavigationType } from 'react-router';
 import { returnsToPosition } from '../app/page-arrival';
 import type { Article, Section } from '../feed/types';
+import { useReadMarks } from '../library/read-marks';
+import { useScriptChoice } from '../reading/use-converted';
 import { StoryCard } from './story-card';
 import styles from './story-list.module.css';
 
@@ -47,6 +49,8 @@ export function StoryList({ articles, sections, label, next }: Props) {
   const firstNew = useRef<number | undefined>(undefined);
   const listRef = useRef<HTMLUListElement>(null);
   const remaining = articles.length - shown;
+  const read = useReadMarks();
+  const script = useScriptChoice();
 
   useEffect(() => {
     shownByEntry.set(key, shown);
@@ -74,6 +78,8 @@ export function StoryList({ articles, sections, label, next }: Props) {
             <StoryCard
               article={article}
               sectionTitle={sections.find((s) => s.id === article.sectionId)?.title}
+              read={read.has(article.id)}
+              script={script}
             />
           </li>
         ))}

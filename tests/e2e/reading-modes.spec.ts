@@ -320,8 +320,13 @@ test('j / k move between stories, Enter opens one, ? lists the keys', async ({ p
   await expect(dialog).toBeHidden();
   await expect(link(first?.title ?? '')).toBeFocused();
 
+  // Enter opens it in the app, as a click does: no new document.
+  await page.evaluate(() => {
+    window.__marker = 1;
+  });
   await page.keyboard.press('Enter');
   await expect(page.getByRole('heading', { level: 1 })).toHaveText(first?.title ?? '');
+  expect(await page.evaluate(() => window.__marker)).toBe(1);
   expect(errors).toEqual([]);
 });
 
