@@ -9,7 +9,7 @@ export const appHref = (path: string) => `${import.meta.env.BASE_URL.replace(/\/
 /**
  * Story cards link with plain anchors marked `data-app-link="<path>"`, not React Router's Link: a
  * Link is some twenty hooks and a layout effect, and a list of 30 cards paid for them in the tap
- * that leaves it (unmounting them was a third of that tap's work). The layout follows a click on
+ * that leaves it (unmounting them was the largest part of its work). The layout follows a click on
  * one in the app, as Link would: a plain left click, to this tab; any other click (a new tab, a
  * download) is the browser's.
  */
