@@ -1,7 +1,7 @@
 import { useEffect } from 'react';
-import { Link } from 'react-router';
 import type { FeedError } from '../feed/feed-error';
 import styles from './message-page.module.css';
+import { AppLink } from './app-link';
 
 function explain(error: FeedError): { title: string; advice: string } {
   switch (error.kind) {
@@ -67,7 +67,7 @@ export function FeedErrorMessage({ error, retry }: { error: FeedError; retry: ()
         </button>
       </p>
       <p>
-        <Link to="/">回到首頁</Link>
+        <AppLink to="/">回到首頁</AppLink>
       </p>
     </div>
   );

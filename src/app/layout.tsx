@@ -1,16 +1,16 @@
 import { useInfiniteQuery } from '@tanstack/react-query';
-import { type RefObject, useEffect, useRef } from 'react';
-import { Link, Outlet, useNavigate } from 'react-router';
+import { useEffect, useRef } from 'react';
+import { Outlet, useNavigate } from 'react-router';
 import { feedQuery } from '../feed/feed-query';
 import { KeyboardShortcuts } from '../keyboard/keyboard-shortcuts';
 import { DeferredOfflineSupport } from '../offline/deferred-offline-support';
 import { OfflineNotice } from '../offline/offline-notice';
-import { followAppLink } from './app-links';
 import { preloadArticlePageWhenIdle } from './article-page-preload';
 import styles from './layout.module.css';
 import { useScrollPositions } from './page-arrival';
 import { RouteBoundary } from './route-boundary';
 import { SiteHeader } from './site-header';
+import { AppLink, followAppLink } from './app-link';
 
 export function Layout() {
   // The pages fetch the feed; the header only shows it, and never refetches a failed feed just
@@ -18,7 +18,7 @@ export function Layout() {
   const { data: feed } = useInfiniteQuery({ ...feedQuery(), retryOnMount: false });
   const mainRef = useRef<HTMLElement>(null);
   useScrollPositions();
-  useAppLinks(mainRef);
+  useAppLinks();
 
   // Once the first stories are up, the code a tap on one of them needs.
   const ready = feed !== undefined;
@@ -50,9 +50,9 @@ export function Layout() {
       <footer className={styles.footer}>
         <p>{feed?.description ?? '新聞閱讀器'}</p>
         <nav aria-label="我的閱讀" className={styles.footerLinks}>
-          <Link to="/saved">我的收藏</Link>
-          <Link to="/history">閱讀紀錄</Link>
-          <Link to="/settings">本機儲存與離線閱讀</Link>
+          <AppLink to="/saved">我的收藏</AppLink>
+          <AppLink to="/history">閱讀紀錄</AppLink>
+          <AppLink to="/settings">本機儲存與離線閱讀</AppLink>
         </nav>
       </footer>
       <KeyboardShortcuts />
@@ -62,18 +62,16 @@ export function Layout() {
   );
 }
 
-/** Follows clicks on the page's plain in-app links (story cards: see app-links.ts) in the app. */
-function useAppLinks(mainRef: RefObject<HTMLElement | null>) {
+/** Follows clicks on the app's links (`AppLink`) in the app, wherever they are on the page. */
+function useAppLinks() {
   const navigate = useNavigate();
   useEffect(() => {
-    const main = mainRef.current;
-    if (!main) return;
     const follow = (event: MouseEvent) => {
       followAppLink(event, navigate);
     };
-    main.addEventListener('click', follow);
+    document.addEventListener('click', follow);
     return () => {
-      main.removeEventListener('click', follow);
+      document.removeEventListener('click', follow);
     };
-  }, [mainRef, navigate]);
+  }, [navigate]);
 }

@@ -1,5 +1,5 @@
-import { Link } from 'react-router';
 import styles from './message-page.module.css';
+import { AppLink } from './app-link';
 
 interface Props {
   title?: string;
@@ -16,7 +16,7 @@ export function NotFoundPage({
       <h1 tabIndex={-1}>{title}</h1>
       <p>{message}</p>
       <p>
-        <Link to="/">回到首頁</Link>
+        <AppLink to="/">回到首頁</AppLink>
       </p>
     </div>
   );

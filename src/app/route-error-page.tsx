@@ -1,7 +1,7 @@
-import { Link } from 'react-router';
 import { FeedError } from '../feed/feed-error';
 import { FeedErrorMessage } from './feed-error-message';
 import styles from './message-page.module.css';
+import { AppLink } from './app-link';
 
 interface Props {
   error: unknown;
@@ -25,7 +25,7 @@ export function RouteErrorPage({ error, retry }: Props) {
         <code>{error instanceof Error ? error.message : String(error)}</code>
       </details>
       <p>
-        <Link to="/">回到首頁</Link>
+        <AppLink to="/">回到首頁</AppLink>
       </p>
     </div>
   );

@@ -1,15 +1,16 @@
 import { memo } from 'react';
-import { Link, NavLink } from 'react-router';
+import { useLocation } from 'react-router';
 import type { Feed } from '../feed/types';
 import { ReadingSettingsPanel } from '../reading/reading-settings-panel';
 import { useConverted } from '../reading/use-converted';
 import { SearchField } from '../search/search-field';
 import { sectionPath } from './paths';
 import styles from './site-header.module.css';
+import { AppLink } from './app-link';
 
 /**
  * Memoised: a navigation re-renders the layout, but the header changes only with the feed (its
- * NavLinks follow the location by themselves).
+ * section row follows the location by itself).
  */
 export const SiteHeader = memo(function SiteHeader({ feed }: { feed: Feed | undefined }) {
   return (
@@ -18,9 +19,9 @@ export const SiteHeader = memo(function SiteHeader({ feed }: { feed: Feed | unde
         {feed ? (
           <FeedTitle feed={feed} />
         ) : (
-          <Link to="/" className={styles.brand}>
+          <AppLink to="/" className={styles.brand}>
             新聞
-          </Link>
+          </AppLink>
         )}
         <div className={styles.tools}>
           <SearchField />
@@ -35,9 +36,9 @@ export const SiteHeader = memo(function SiteHeader({ feed }: { feed: Feed | unde
 function FeedTitle({ feed }: { feed: Feed }) {
   const { texts, lang } = useConverted([feed.title], feed.language);
   return (
-    <Link to="/" className={styles.brand} lang={lang}>
+    <AppLink to="/" className={styles.brand} lang={lang}>
       {texts[0]}
-    </Link>
+    </AppLink>
   );
 }
 
@@ -48,17 +49,25 @@ function SectionNav({ feed }: { feed: Feed | undefined }) {
     sections.map((section) => section.title),
     feed?.language,
   );
+  // As React Router's NavLink: the page's own link, and a section's under its path, are current.
+  const here = useLocation().pathname.toLowerCase();
+  const current = (path: string, end = false) => {
+    const at = path.toLowerCase();
+    return here === at || (!end && here.startsWith(`${at}/`)) ? 'page' : undefined;
+  };
   return (
     <nav aria-label="分類" className={styles.nav}>
       <ul>
         <li>
-          <NavLink to="/" end>
+          <AppLink to="/" aria-current={current('/', true)}>
             首頁
-          </NavLink>
+          </AppLink>
         </li>
         {sections.map((section, i) => (
           <li key={section.id} lang={lang}>
-            <NavLink to={sectionPath(section.id)}>{texts[i]}</NavLink>
+            <AppLink to={sectionPath(section.id)} aria-current={current(sectionPath(section.id))}>
+              {texts[i]}
+            </AppLink>
           </li>
         ))}
       </ul>

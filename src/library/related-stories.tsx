@@ -1,6 +1,6 @@
 import { useInfiniteQuery, useQueryClient } from '@tanstack/react-query';
 import { useEffect, useId, useMemo, useState } from 'react';
-import { Link, NavigationType, useNavigationType } from 'react-router';
+import { NavigationType, useNavigationType } from 'react-router';
 import { articlePath } from '../app/paths';
 import { feedQuery } from '../feed/feed-query';
 import { loadedArticles } from '../feed/loaded-article';
@@ -11,6 +11,7 @@ import { useConverted } from '../reading/use-converted';
 import { useIsRead } from './read-marks';
 import { nextInSection, relatedStories } from './related';
 import styles from './related-stories.module.css';
+import { AppLink } from '../app/app-link';
 
 interface Props {
   article: Article;
@@ -94,7 +95,7 @@ function StoryLink({ article, prefix }: { article: Article; prefix?: string }) {
   const readMark = useId();
   return (
     <>
-      <Link
+      <AppLink
         to={articlePath(article.id)}
         rel={prefix ? 'next' : undefined}
         className={read ? styles.read : undefined}
@@ -102,7 +103,7 @@ function StoryLink({ article, prefix }: { article: Article; prefix?: string }) {
       >
         {prefix}
         <span lang={lang}>{texts[0]}</span>
-      </Link>
+      </AppLink>
       {read && (
         <span id={readMark} hidden>
           已讀

@@ -1,6 +1,6 @@
 import { useQueryClient } from '@tanstack/react-query';
 import { Suspense, useEffect, useMemo, useRef } from 'react';
-import { Link, useHref, useParams } from 'react-router';
+import { useHref, useParams } from 'react-router';
 import { NotFoundPage } from '../app/not-found-page';
 import { articlePath, sectionPath, tagPath } from '../app/paths';
 import { PageSkeleton } from '../app/page-skeleton';
@@ -24,6 +24,7 @@ import { ShareButton } from '../share/share-button';
 import { Byline } from '../ui/byline';
 import { HeadlineText } from '../ui/headline-text';
 import styles from './article-page.module.css';
+import { AppLink } from '../app/app-link';
 
 const LABELS = {
   source: '來源',
@@ -104,7 +105,7 @@ function ArticleView({ story }: { story: ShownStory }) {
       <header className={styles.header}>
         {section && (
           <p className={styles.section}>
-            <Link to={sectionPath(section.id)}>{sectionTitle}</Link>
+            <AppLink to={sectionPath(section.id)}>{sectionTitle}</AppLink>
           </p>
         )}
         <h1 className={styles.headline} tabIndex={-1}>
@@ -132,7 +133,7 @@ function ArticleView({ story }: { story: ShownStory }) {
             {/* The link is the original tag's; the text is as converted to the reader's script. */}
             {original.tags.map((tag, i) => (
               <li key={tag}>
-                <Link to={tagPath(tag)}>{article.tags[i] ?? tag}</Link>
+                <AppLink to={tagPath(tag)}>{article.tags[i] ?? tag}</AppLink>
               </li>
             ))}
           </ul>

@@ -5,7 +5,7 @@ import {
   useQueryClient,
 } from '@tanstack/react-query';
 import { Suspense, use, useMemo, useState } from 'react';
-import { Link, useSearchParams } from 'react-router';
+import { useSearchParams } from 'react-router';
 import type { Feed } from '../feed/types';
 import pageStyles from '../pages/page.module.css';
 import listStyles from '../ui/story-list.module.css';
@@ -15,6 +15,7 @@ import { searchLoadedStories } from './search-client';
 import styles from './search-page.module.css';
 import { OPEN_SEARCH_EVENT } from './search-path';
 import { SearchResultCard } from './search-result-card';
+import { AppLink } from '../app/app-link';
 
 /** Results a list shows before 顯示更多. */
 const SHOWN = 30;
@@ -130,7 +131,7 @@ function Results({ query, feed, visit }: { query: string; feed: Feed; visit: obj
         <div className={styles.message}>
           <p>可以試試較短或較少的字詞，或換個說法。</p>
           <p>
-            <Link to="/">回到首頁</Link>
+            <AppLink to="/">回到首頁</AppLink>
           </p>
         </div>
       )}

@@ -1,4 +1,3 @@
-import { Link } from 'react-router';
 import { articlePath } from '../app/paths';
 import { ArticleDate } from '../reading/article-date';
 import { useConverted } from '../reading/use-converted';
@@ -7,6 +6,7 @@ import cardStyles from '../ui/story-card.module.css';
 import { highlightRanges } from './match';
 import { MarkedText } from './marked-text';
 import styles from './search-page.module.css';
+import { AppLink } from '../app/app-link';
 
 /** What a result shows: a loaded story's fields, or an archive record's. */
 export interface ResultStory {
@@ -39,14 +39,14 @@ export function SearchResultCard({ story, sectionTitle, snippet, terms }: Props)
     // data-story: the j / k keys move between these (src/keyboard/keys.ts).
     <article className={cardStyles.card} lang={lang} data-story>
       <h3 className={cardStyles.headline}>
-        <Link to={articlePath(story.id)}>
+        <AppLink to={articlePath(story.id)}>
           <HeadlineText
             text={title}
             renderText={(phrase) => (
               <MarkedText text={phrase} ranges={highlightRanges(phrase, terms)} />
             )}
           />
-        </Link>
+        </AppLink>
       </h3>
       {summary && (
         <p className={cardStyles.summary}>

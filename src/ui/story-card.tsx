@@ -1,5 +1,5 @@
 import { memo, useId } from 'react';
-import { appHref } from '../app/app-links';
+import { AppLink } from '../app/app-link';
 import { articlePath } from '../app/paths';
 import type { Article } from '../feed/types';
 import { ArticleDate } from '../reading/article-date';
@@ -21,9 +21,8 @@ interface Props {
 
 /**
  * Memoised: a list's cards re-render only when their story, read mark or script does, not each
- * time a navigation re-renders the page that lists them. A list mounts and unmounts dozens: a
- * card has no subscriptions of its own (its list has them) and links with a plain anchor (see
- * app-links.ts).
+ * time a navigation re-renders the page that lists them. A list mounts and unmounts dozens, in
+ * the tap on a story among them: a card has no subscriptions of its own (its list has them).
  */
 export const StoryCard = memo(function StoryCard(props: Props) {
   // Only cards that need converting to the reader's script pay for a conversion query.
@@ -49,7 +48,6 @@ function StoryCardView({
   const Heading = lead ? 'h2' : 'h3';
   const image = lead ? (article.bannerImage ?? article.image) : undefined;
   const readMark = useId();
-  const path = articlePath(article.id);
   return (
     // data-story: the j / k keys move between these (src/keyboard/keys.ts).
     <article
@@ -70,14 +68,13 @@ function StoryCardView({
       <Heading className={styles.headline}>
         {/* Read: a dimmer headline, never an added line (the marks arrive after first paint, and
             must not move anything), and 已讀 as the link's description for screen readers. */}
-        <a
-          href={appHref(path)}
-          data-app-link={path}
+        <AppLink
+          to={articlePath(article.id)}
           className={read ? styles.read : undefined}
           aria-describedby={read ? readMark : undefined}
         >
           <HeadlineText text={article.title} />
-        </a>
+        </AppLink>
       </Heading>
       {read && (
         <span id={readMark} hidden>

@@ -8,7 +8,7 @@ const STORY = '港口渡輪恢復航行';
 /** Its id has a slash, a space, # and %: the href must carry it whole. */
 const ODD_ID_STORY = '專訪：陶藝家談窯火';
 
-describe('story links (plain anchors the layout follows)', () => {
+describe('AppLink (a plain anchor the layout follows)', () => {
   it('open the story in the app on a plain click, and point at its own URL', async () => {
     serveFeed(sampleFeed);
     const { router } = renderApp('/');
