@@ -5,12 +5,12 @@ import { feedQuery } from '../feed/feed-query';
 import { KeyboardShortcuts } from '../keyboard/keyboard-shortcuts';
 import { DeferredOfflineSupport } from '../offline/deferred-offline-support';
 import { OfflineNotice } from '../offline/offline-notice';
+import { AppLink, followAppLink } from './app-link';
 import { preloadArticlePageWhenIdle } from './article-page-preload';
 import styles from './layout.module.css';
 import { useScrollPositions } from './page-arrival';
 import { RouteBoundary } from './route-boundary';
 import { SiteHeader } from './site-header';
-import { AppLink, followAppLink } from './app-link';
 
 export function Layout() {
   // The pages fetch the feed; the header only shows it, and never refetches a failed feed just

@@ -1,5 +1,5 @@
-import styles from './message-page.module.css';
 import { AppLink } from './app-link';
+import styles from './message-page.module.css';
 
 interface Props {
   title?: string;

@@ -1,7 +1,7 @@
 import { FeedError } from '../feed/feed-error';
+import { AppLink } from './app-link';
 import { FeedErrorMessage } from './feed-error-message';
 import styles from './message-page.module.css';
-import { AppLink } from './app-link';
 
 interface Props {
   error: unknown;

@@ -4,9 +4,9 @@ import type { Feed } from '../feed/types';
 import { ReadingSettingsPanel } from '../reading/reading-settings-panel';
 import { useConverted } from '../reading/use-converted';
 import { SearchField } from '../search/search-field';
+import { AppLink } from './app-link';
 import { sectionPath } from './paths';
 import styles from './site-header.module.css';
-import { AppLink } from './app-link';
 
 /**
  * Memoised: a navigation re-renders the layout, but the header changes only with the feed (its

@@ -1,6 +1,7 @@
 import { useInfiniteQuery, useQueryClient } from '@tanstack/react-query';
 import { useEffect, useId, useMemo, useState } from 'react';
 import { NavigationType, useNavigationType } from 'react-router';
+import { AppLink } from '../app/app-link';
 import { articlePath } from '../app/paths';
 import { feedQuery } from '../feed/feed-query';
 import { loadedArticles } from '../feed/loaded-article';
@@ -11,7 +12,6 @@ import { useConverted } from '../reading/use-converted';
 import { useIsRead } from './read-marks';
 import { nextInSection, relatedStories } from './related';
 import styles from './related-stories.module.css';
-import { AppLink } from '../app/app-link';
 
 interface Props {
   article: Article;

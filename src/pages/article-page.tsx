@@ -1,6 +1,7 @@
 import { useQueryClient } from '@tanstack/react-query';
 import { Suspense, useEffect, useMemo, useRef } from 'react';
 import { useHref, useParams } from 'react-router';
+import { AppLink } from '../app/app-link';
 import { NotFoundPage } from '../app/not-found-page';
 import { articlePath, sectionPath, tagPath } from '../app/paths';
 import { PageSkeleton } from '../app/page-skeleton';
@@ -24,7 +25,6 @@ import { ShareButton } from '../share/share-button';
 import { Byline } from '../ui/byline';
 import { HeadlineText } from '../ui/headline-text';
 import styles from './article-page.module.css';
-import { AppLink } from '../app/app-link';
 
 const LABELS = {
   source: '來源',

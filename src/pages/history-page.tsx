@@ -1,8 +1,8 @@
 import { useQuery } from '@tanstack/react-query';
+import { AppLink } from '../app/app-link';
 import { historyQuery } from '../library/library-query';
 import { StoredStoryList } from '../library/stored-story-list';
 import styles from './page.module.css';
-import { AppLink } from '../app/app-link';
 
 /** `/history`: the stories opened on this device, the most recently opened first. */
 export function HistoryPage() {

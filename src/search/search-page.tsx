@@ -6,6 +6,7 @@ import {
 } from '@tanstack/react-query';
 import { Suspense, use, useMemo, useState } from 'react';
 import { useSearchParams } from 'react-router';
+import { AppLink } from '../app/app-link';
 import type { Feed } from '../feed/types';
 import pageStyles from '../pages/page.module.css';
 import listStyles from '../ui/story-list.module.css';
@@ -15,7 +16,6 @@ import { searchLoadedStories } from './search-client';
 import styles from './search-page.module.css';
 import { OPEN_SEARCH_EVENT } from './search-path';
 import { SearchResultCard } from './search-result-card';
-import { AppLink } from '../app/app-link';
 
 /** Results a list shows before 顯示更多. */
 const SHOWN = 30;

@@ -1,3 +1,4 @@
+import { AppLink } from '../app/app-link';
 import { articlePath } from '../app/paths';
 import { ArticleDate } from '../reading/article-date';
 import { useConverted } from '../reading/use-converted';
@@ -6,7 +7,6 @@ import cardStyles from '../ui/story-card.module.css';
 import { highlightRanges } from './match';
 import { MarkedText } from './marked-text';
 import styles from './search-page.module.css';
-import { AppLink } from '../app/app-link';
 
 /** What a result shows: a loaded story's fields, or an archive record's. */
 export interface ResultStory {
