@@ -3,6 +3,9 @@ import type { NavigateFunction } from 'react-router';
 
 type Props = { to: string } & Omit<AnchorHTMLAttributes<HTMLAnchorElement>, 'href'>;
 
+/** The deployment's base path without its trailing slash: an app path goes after it. */
+const BASE = import.meta.env.BASE_URL.replace(/\/$/, '');
+
 /**
  * A link to a page of the app (`to`, a path such as `/articles/…`): a plain anchor to the page's
  * own URL, under the deployment's base path, marked `data-app-link`. The layout follows a click
@@ -13,9 +16,7 @@ type Props = { to: string } & Omit<AnchorHTMLAttributes<HTMLAnchorElement>, 'hre
  * the page afresh.
  */
 export function AppLink({ to, ...props }: Props) {
-  return (
-    <a {...props} href={`${import.meta.env.BASE_URL.replace(/\/$/, '')}${to}`} data-app-link={to} />
-  );
+  return <a {...props} href={`${BASE}${to}`} data-app-link={to} />;
 }
 
 /**
