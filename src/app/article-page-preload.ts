@@ -1,4 +1,4 @@
-import { lazyPage } from '../offline/lazy-page';
+import { lazyPage } from './lazy-page';
 import { afterPaintWhenIdle } from '../lib/when-idle';
 
 /** The article page, its own chunk: fetched by the route, or ahead of the click (below). */

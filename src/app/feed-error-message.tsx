@@ -1,7 +1,7 @@
 import { useEffect } from 'react';
 import type { FeedError } from '../feed/feed-error';
-import { AppLink } from './app-link';
-import styles from './message-page.module.css';
+import { AppLink } from '../urls/app-link';
+import styles from '../ui/message-page.module.css';
 
 function explain(error: FeedError): { title: string; advice: string } {
   switch (error.kind) {

@@ -5,7 +5,7 @@ import { feedQuery } from '../feed/feed-query';
 import { KeyboardShortcuts } from '../keyboard/keyboard-shortcuts';
 import { DeferredOfflineSupport } from '../offline/deferred-offline-support';
 import { OfflineNotice } from '../offline/offline-notice';
-import { AppLink, followAppLink } from './app-link';
+import { AppLink, followAppLink } from '../urls/app-link';
 import { preloadArticlePageWhenIdle } from './article-page-preload';
 import styles from './layout.module.css';
 import { useScrollPositions } from './page-arrival';

@@ -3,7 +3,7 @@ import { Component, type ErrorInfo, type ReactNode, Suspense, useState } from 'r
 import { useLocation } from 'react-router';
 import { FeedError } from '../feed/feed-error';
 import { PageArrival } from './page-arrival';
-import { PageSkeleton } from './page-skeleton';
+import { PageSkeleton } from '../ui/page-skeleton';
 import { RouteErrorPage } from './route-error-page';
 
 /**

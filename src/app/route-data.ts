@@ -16,8 +16,7 @@ import {
   FIRST_SCREEN,
   hasTag,
 } from '../feed/selectors';
-import type { Feed } from '../feed/types';
-import type { ShownStory } from '../offline/story-store';
+import type { Feed, ShownStory } from '../feed/types';
 
 /**
  * What a page needs beyond the feed's first page, before it shows: at once whenever the cache

@@ -1,7 +1,7 @@
 import { FeedError } from '../feed/feed-error';
-import { AppLink } from './app-link';
+import { AppLink } from '../urls/app-link';
 import { FeedErrorMessage } from './feed-error-message';
-import styles from './message-page.module.css';
+import styles from '../ui/message-page.module.css';
 
 interface Props {
   error: unknown;

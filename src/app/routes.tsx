@@ -1,7 +1,7 @@
 import { useQueryClient } from '@tanstack/react-query';
 import { Route, Routes, useParams } from 'react-router';
 import { findLoadedArticle } from '../feed/loaded-article';
-import { lazyPage } from '../offline/lazy-page';
+import { lazyPage } from './lazy-page';
 import { HistoryPage } from '../pages/history-page';
 import { HomePage } from '../pages/home-page';
 import { SavedPage } from '../pages/saved-page';
@@ -9,8 +9,8 @@ import { SectionPage } from '../pages/section-page';
 import { TagPage } from '../pages/tag-page';
 import { articlePage } from './article-page-preload';
 import { Layout } from './layout';
-import { NotFoundPage } from './not-found-page';
-import { PageSkeleton } from './page-skeleton';
+import { NotFoundPage } from '../ui/not-found-page';
+import { PageSkeleton } from '../ui/page-skeleton';
 import { AppBoundary } from './route-boundary';
 import { loadArticle, loadUntil, useRouteData } from './route-data';
 

@@ -1,11 +1,11 @@
 import { memo } from 'react';
 import { useLocation } from 'react-router';
 import type { Feed } from '../feed/types';
-import { ReadingSettingsPanel } from '../reading/reading-settings-panel';
+import { ReadingSettingsPanel } from './reading-settings-panel';
 import { useConverted } from '../reading/use-converted';
 import { SearchField } from '../search/search-field';
-import { AppLink } from './app-link';
-import { sectionPath } from './paths';
+import { AppLink } from '../urls/app-link';
+import { sectionPath } from '../urls/paths';
 import styles from './site-header.module.css';
 
 /**

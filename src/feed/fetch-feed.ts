@@ -1,8 +1,7 @@
-import { CACHED_AT_HEADER } from '../offline/cache-names';
 import { FeedError } from './feed-error';
 import { type FeedStart, readFeedText } from './feed-text';
 import { firstScreenSoFar, parseFeed } from './parse-feed';
-import type { Feed } from './types';
+import { CACHED_AT_HEADER, type Feed } from './types';
 
 /** Read afresh each time: the connection can drop while a request is under way. */
 const isOffline = () => !navigator.onLine;

@@ -1,5 +1,4 @@
-import type { ShownStory } from '../offline/story-store';
-import type { Article, ArticleBody, Feed, Section } from './types';
+import type { Article, ArticleBody, Feed, Section, ShownStory } from './types';
 
 /** Stories a list shows at first: home's lead and its first 30, each section's first 30. */
 export const FIRST_SCREEN = { home: 31, section: 30 };

@@ -62,6 +62,30 @@ export interface Feed {
   cachedAt?: Date;
 }
 
+/**
+ * A story as its page shows it: the article with what it takes from the feed it came in, read
+ * from the feed, an archive's document, or the copy kept on this device (offline/story-store.ts).
+ */
+export interface ShownStory {
+  article: Article;
+  section?: Section;
+  feedTitle: string;
+  feedLanguage?: string;
+  /** Where the body's relative URLs resolve: the feed's (or the archive document's) address. */
+  baseUrl: string;
+  /** When this copy left the publisher (the feed's fetch time), where known. */
+  fetchedAt?: Date;
+  /** Saved by the reader (收藏): never dropped from the device. */
+  savedAt?: Date;
+}
+
+/**
+ * The header the service worker stamps on the feed copies it keeps (milliseconds since the
+ * epoch): the network's own responses never carry it, so its presence means "offline copy"
+ * (fetch-feed.ts reads it as the feed's `cachedAt`).
+ */
+export const CACHED_AT_HEADER = 'X-News-Cached-At';
+
 export interface SkippedItem {
   index: number;
   reason: string;

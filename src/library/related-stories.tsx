@@ -1,8 +1,8 @@
 import { useInfiniteQuery, useQueryClient } from '@tanstack/react-query';
 import { useEffect, useId, useMemo, useState } from 'react';
 import { NavigationType, useNavigationType } from 'react-router';
-import { AppLink } from '../app/app-link';
-import { articlePath } from '../app/paths';
+import { AppLink } from '../urls/app-link';
+import { articlePath } from '../urls/paths';
 import { feedQuery } from '../feed/feed-query';
 import { loadedArticles } from '../feed/loaded-article';
 import { findSection } from '../feed/selectors';

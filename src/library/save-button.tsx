@@ -1,7 +1,8 @@
 import { useQueryClient } from '@tanstack/react-query';
 import { useEffect, useState } from 'react';
 import { afterPaint } from '../lib/when-idle';
-import { saveStory, type ShownStory, storedStory, unsaveStory } from '../offline/story-store';
+import type { ShownStory } from '../feed/types';
+import { saveStory, storedStory, unsaveStory } from '../offline/story-store';
 import { LIBRARY } from './library-query';
 import styles from './save-button.module.css';
 

@@ -1,6 +1,7 @@
 import type { Section } from '../feed/types';
 import type { StoredStory } from '../offline/story-store';
 import { StoryList } from '../ui/story-list';
+import { useReadMarks } from './read-marks';
 
 /** Stories kept on this device (收藏, history) as a story list, in the order given. */
 export function StoredStoryList({ stories, label }: { stories: StoredStory[]; label: string }) {
@@ -11,6 +12,7 @@ export function StoredStoryList({ stories, label }: { stories: StoredStory[]; la
       articles={stories.map((story) => story.article)}
       sections={[...sections.values()]}
       label={label}
+      read={useReadMarks()}
     />
   );
 }

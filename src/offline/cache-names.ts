@@ -13,9 +13,3 @@ export const RUNTIME_CACHES = {
   /** Lazy chunks left out of the precache (简/繁 dictionaries, their worker): ≤ 40. */
   assets: 'news-assets',
 } as const;
-
-/**
- * The header the service worker stamps on the feed copies it keeps (milliseconds since the
- * epoch): the network's own responses never carry it, so its presence means "offline copy".
- */
-export const CACHED_AT_HEADER = 'X-News-Cached-At';

@@ -25,7 +25,8 @@ import {
 } from 'workbox-precaching';
 import { NavigationRoute, registerRoute } from 'workbox-routing';
 import { CacheFirst, NetworkFirst, StaleWhileRevalidate } from 'workbox-strategies';
-import { CACHED_AT_HEADER, RUNTIME_CACHES } from './cache-names';
+import { CACHED_AT_HEADER } from '../feed/types';
+import { RUNTIME_CACHES } from './cache-names';
 
 declare const self: ServiceWorkerGlobalScope & {
   __WB_MANIFEST: (string | { url: string; revision: string | null })[];

@@ -1,16 +1,10 @@
-import type { Article, Section } from '../feed/types';
+import type { ShownStory } from '../feed/types';
 
 /**
  * A story kept on this device: the parsed article (Dates survive IndexedDB's structured clone)
  * with what its page needs from the feed it came in.
  */
-export interface StoredStory {
-  article: Article;
-  section?: Section;
-  feedTitle: string;
-  feedLanguage?: string;
-  /** Where the body's relative URLs resolve (the feed's address). */
-  baseUrl: string;
+export interface StoredStory extends ShownStory {
   /** When this copy left the publisher (the feed's fetch time). */
   fetchedAt: Date;
   /**
@@ -18,12 +12,7 @@ export interface StoredStory {
    * saved by an import and not opened here since (it is in no history).
    */
   openedAt?: Date;
-  /** Saved by the reader (收藏): never dropped. */
-  savedAt?: Date;
 }
-
-/** A story as its page shows it: one kept here, or one read from the feed or an archive. */
-export type ShownStory = Omit<StoredStory, 'openedAt' | 'fetchedAt'> & { fetchedAt?: Date };
 
 /** Opened (not saved) stories kept at most. */
 export const MAX_OPENED = 500;

@@ -1,5 +1,5 @@
 import { useQuery } from '@tanstack/react-query';
-import { AppLink } from '../app/app-link';
+import { AppLink } from '../urls/app-link';
 import { historyQuery } from '../library/library-query';
 import { StoredStoryList } from '../library/stored-story-list';
 import styles from './page.module.css';

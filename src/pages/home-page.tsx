@@ -1,4 +1,4 @@
-import { PageSkeleton } from '../app/page-skeleton';
+import { PageSkeleton } from '../ui/page-skeleton';
 import { useFeed } from '../app/route-data';
 import { findSection } from '../feed/selectors';
 import type { Feed } from '../feed/types';
@@ -37,7 +37,13 @@ function FrontPage({ feed, next }: { feed: Feed; next: NextPage }) {
             script={script}
           />
           <h2 className={styles.listTitle}>最新新聞</h2>
-          <StoryList articles={rest} sections={feed.sections} label="最新新聞" next={next} />
+          <StoryList
+            articles={rest}
+            sections={feed.sections}
+            label="最新新聞"
+            read={read}
+            next={next}
+          />
         </>
       ) : (
         <p className={styles.empty}>目前還沒有新聞，稍後再來看看。</p>

@@ -1,7 +1,7 @@
 import { useQueryClient } from '@tanstack/react-query';
 import { useParams } from 'react-router';
-import { NotFoundPage } from '../app/not-found-page';
-import { PageSkeleton } from '../app/page-skeleton';
+import { NotFoundPage } from '../ui/not-found-page';
+import { PageSkeleton } from '../ui/page-skeleton';
 import {
   cachedFirstPage,
   loadSection,
@@ -11,6 +11,7 @@ import {
 } from '../app/route-data';
 import { articlesInSection, findSection } from '../feed/selectors';
 import type { Feed, Section } from '../feed/types';
+import { useReadMarks } from '../library/read-marks';
 import { useConverted } from '../reading/use-converted';
 import { type NextPage, StoryList } from '../ui/story-list';
 import styles from './page.module.css';
@@ -50,6 +51,7 @@ function SectionStories({
 }) {
   const { texts, lang } = useConverted([section.title, feed.title], feed.language);
   const articles = articlesInSection(listed, section.id);
+  const read = useReadMarks();
 
   return (
     <>
@@ -63,6 +65,7 @@ function SectionStories({
           articles={articles}
           sections={feed.sections}
           label={`${texts[0] ?? ''}新聞`}
+          read={read}
           next={next}
         />
       ) : (

@@ -1,11 +1,12 @@
 import { useQueryClient } from '@tanstack/react-query';
 import { useParams } from 'react-router';
-import { NotFoundPage } from '../app/not-found-page';
-import { PageSkeleton } from '../app/page-skeleton';
+import { NotFoundPage } from '../ui/not-found-page';
+import { PageSkeleton } from '../ui/page-skeleton';
 import { cachedFirstPage, loadUntil, tagReady, useFeed, useRouteData } from '../app/route-data';
 import { loadedArticles } from '../feed/loaded-article';
 import { hasTag, newestFirst } from '../feed/selectors';
 import type { Article, Feed } from '../feed/types';
+import { useReadMarks } from '../library/read-marks';
 import { useConverted } from '../reading/use-converted';
 import { StoryList } from '../ui/story-list';
 import styles from './page.module.css';
@@ -44,7 +45,7 @@ function TagStories({ tag, feed, articles }: { tag: string; feed: Feed; articles
       <h1 className={styles.pageTitle} tabIndex={-1} lang={lang}>
         {title}
       </h1>
-      <StoryList articles={articles} sections={feed.sections} label={title} />
+      <StoryList articles={articles} sections={feed.sections} label={title} read={useReadMarks()} />
     </>
   );
 }

@@ -1,5 +1,5 @@
 import DOMPurify from 'dompurify';
-import { ALLOWED_ATTRIBUTES, ALLOWED_ELEMENTS, finishLinksAndImages } from './sanitize-html';
+import { ALLOWED_ATTRIBUTES, ALLOWED_ELEMENTS, finishLinksAndImages } from './sanitize-policy';
 
 /** For browsers without the HTML Sanitizer API: DOMPurify with the same allow-list. */
 export function sanitizeWithDomPurify(html: string, baseUrl: string): string {

@@ -10,7 +10,7 @@ import {
   recordsPath,
   shardOf,
   shardPath,
-} from './archive-index-layout';
+} from '../archive/search-index-layout';
 import { type Rank, rankOf } from './match';
 
 /** A story the archive's index found: its record, read as the app's types. */

@@ -6,7 +6,7 @@ import {
 } from '@tanstack/react-query';
 import { Suspense, use, useMemo, useState } from 'react';
 import { useSearchParams } from 'react-router';
-import { AppLink } from '../app/app-link';
+import { AppLink } from '../urls/app-link';
 import type { Feed } from '../feed/types';
 import pageStyles from '../pages/page.module.css';
 import listStyles from '../ui/story-list.module.css';

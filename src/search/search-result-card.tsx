@@ -1,5 +1,5 @@
-import { AppLink } from '../app/app-link';
-import { articlePath } from '../app/paths';
+import { AppLink } from '../urls/app-link';
+import { articlePath } from '../urls/paths';
 import { ArticleDate } from '../reading/article-date';
 import { useConverted } from '../reading/use-converted';
 import { HeadlineText } from '../ui/headline-text';

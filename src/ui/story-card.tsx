@@ -1,6 +1,6 @@
 import { memo, useId } from 'react';
-import { AppLink } from '../app/app-link';
-import { articlePath } from '../app/paths';
+import { AppLink } from '../urls/app-link';
+import { articlePath } from '../urls/paths';
 import type { Article } from '../feed/types';
 import { ArticleDate } from '../reading/article-date';
 import type { Script } from '../reading/script';

@@ -1,8 +1,7 @@
 import { useDeferredValue, useEffect, useRef, useState } from 'react';
 import { useLocation, useNavigationType } from 'react-router';
-import { returnsToPosition } from '../app/page-arrival';
+import { returnsToPosition } from './scroll-positions';
 import type { Article, Section } from '../feed/types';
-import { useReadMarks } from '../library/read-marks';
 import { useScriptChoice } from '../reading/use-converted';
 import { StoryCard } from './story-card';
 import styles from './story-list.module.css';
@@ -28,17 +27,19 @@ interface Props {
   articles: Article[];
   sections: Section[];
   label: string;
+  /** The ids of the stories the reader has opened (library/read-marks.ts). */
+  read: ReadonlySet<string>;
   /** Absent for a list with nothing more to fetch (the stories kept on the device, a tag). */
   next?: NextPage;
 }
 
 /**
  * How far each visited list was opened, by history entry, so going back restores both the
- * stories shown and (through page-arrival.tsx) the scroll position.
+ * stories shown and (through app/page-arrival.tsx) the scroll position.
  */
 const shownByEntry = new Map<string, number>();
 
-export function StoryList({ articles, sections, label, next }: Props) {
+export function StoryList({ articles, sections, label, read, next }: Props) {
   const location = useLocation();
   const { key } = location;
   const returning = returnsToPosition(location, useNavigationType());
@@ -49,7 +50,6 @@ export function StoryList({ articles, sections, label, next }: Props) {
   const firstNew = useRef<number | undefined>(undefined);
   const listRef = useRef<HTMLUListElement>(null);
   const remaining = articles.length - shown;
-  const read = useReadMarks();
   const script = useScriptChoice();
 
   useEffect(() => {

@@ -1,5 +1,5 @@
 import { afterEach, beforeAll, beforeEach, describe, expect, it, vi } from 'vitest';
-import { decodePostings, shardCount } from '../../src/search/archive-index-layout';
+import { decodePostings, shardCount } from '../../src/archive/search-index-layout';
 import { type ArchiveStory, archivePage } from '../../src/search/archive-search';
 import { fold, loadFolding, queryTerms } from '../../src/search/fold';
 import { SearchIndexWriter } from '../../tools/archive/search-index-writer';

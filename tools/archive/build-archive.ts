@@ -7,9 +7,9 @@ import {
   ROOT_FEED,
   sectionFeedPath,
 } from '../../src/archive/archive-layout';
-import { articlePath as readerArticlePath, sectionPath } from '../../src/app/paths';
+import { articlePath as readerArticlePath, sectionPath } from '../../src/urls/paths';
 import { parseFeed } from '../../src/feed/parse-feed';
-import { SEARCH_FOLDER, SEARCH_INDEX } from '../../src/search/archive-index-layout';
+import { SEARCH_FOLDER, SEARCH_INDEX } from '../../src/archive/search-index-layout';
 import { loadFolding } from '../../src/search/fold';
 import { ListWriter } from './list-writer';
 import { OutputFiles } from './output-files';

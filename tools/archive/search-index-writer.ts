@@ -12,12 +12,12 @@ import {
   shardOf,
   shardCount,
   shardPath,
-} from '../../src/search/archive-index-layout';
+} from '../../src/archive/search-index-layout';
 
 type Write = (path: string, content: string) => Promise<void>;
 
 /**
- * Writes the archive's search index (src/search/archive-index-layout.ts) as stories arrive
+ * Writes the archive's search index (src/archive/search-index-layout.ts) as stories arrive
  * oldest first: record files as they fill, the shards once every story is in. Memory holds the
  * postings only (a number per gram per story), not the texts.
  */

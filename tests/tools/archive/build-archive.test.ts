@@ -7,7 +7,7 @@ import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { articleKey } from '../../../src/archive/article-key';
 import { parseFeed } from '../../../src/feed/parse-feed';
 import type { Feed } from '../../../src/feed/types';
-import { shardCount } from '../../../src/search/archive-index-layout';
+import { shardCount } from '../../../src/archive/search-index-layout';
 import { buildArchive } from '../../../tools/archive/build-archive';
 
 const SECTIONS = ['local', 'world', 'sport'];

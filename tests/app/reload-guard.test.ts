@@ -1,5 +1,5 @@
 import { afterEach, describe, expect, it, vi } from 'vitest';
-import { claimReload, forgetReload } from '../../src/offline/reload-guard';
+import { claimReload, forgetReload } from '../../src/app/reload-guard';
 
 const TARGET = 'https://news.example.org/articles/a';
 

@@ -1,6 +1,6 @@
 import { ChoiceGroup } from '../ui/choice-group';
-import { type Script, scriptChoice, scriptOf } from './script';
-import { useScriptChoice } from './use-converted';
+import { type Script, scriptChoice, scriptOf } from '../reading/script';
+import { useScriptChoice } from '../reading/use-converted';
 
 const OPTIONS = [
   { value: 'hant', label: '繁體', lang: 'zh-Hant' },

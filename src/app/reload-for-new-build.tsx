@@ -1,5 +1,5 @@
 import { useEffect } from 'react';
-import { PageSkeleton } from '../app/page-skeleton';
+import { PageSkeleton } from '../ui/page-skeleton';
 
 /** Loads this URL afresh (so the new build), showing the loading page meanwhile. */
 export function ReloadForNewBuild() {

@@ -1,4 +1,4 @@
-import { AppLink } from './app-link';
+import { AppLink } from '../urls/app-link';
 import styles from './message-page.module.css';
 
 interface Props {

@@ -1,10 +1,10 @@
 import { useEffect, useId, useRef, useState } from 'react';
-import { COLOR_SCHEMES, colorScheme } from './color-scheme';
-import { FONT_SIZES, fontSize } from './font-size';
+import { COLOR_SCHEMES, colorScheme } from '../reading/color-scheme';
+import { FONT_SIZES, fontSize } from '../reading/font-size';
 import styles from './reading-settings-panel.module.css';
 import { ScriptControl } from './script-control';
 import { SettingControl } from './setting-control';
-import { WRITING_MODES, writingMode } from './writing-mode';
+import { WRITING_MODES, writingMode } from '../reading/writing-mode';
 
 /**
  * 字級, 繁簡, 排版 and 配色 behind one 「Aa」 button (a disclosure). Wide screens show the
