@@ -6,6 +6,7 @@ import { bootScripts } from './scripts/boot-scripts.ts';
 import { compileHints } from './scripts/compile-hints.ts';
 import { contentSecurityPolicy } from './scripts/content-security-policy.ts';
 import { offline } from './scripts/offline.ts';
+import { ARTICLE_PATH_PREFIX } from './src/urls/paths.ts';
 
 // Operators deploying under a sub-path build with `BASE_PATH=/news/ npm run build`.
 export default defineConfig(({ command, mode }) => ({
@@ -28,7 +29,7 @@ export default defineConfig(({ command, mode }) => ({
   plugins: [
     react(),
     // Home and section pages ship in the entry: splitting them out cost more bytes than it saved.
-    bootScripts({ routes: { 'articles/': 'src/pages/article-page.tsx' } }),
+    bootScripts({ routes: { [ARTICLE_PATH_PREFIX]: 'src/pages/article-page.tsx' } }),
     contentSecurityPolicy(),
     compileHints(),
     offline(loadEnv(mode, process.cwd(), 'VITE_')),

@@ -9,8 +9,8 @@ type Bundle = Record<string, Rolldown.OutputChunk | Rolldown.OutputAsset>;
  *   pre-paint      stored 字級 before the first paint (dev and build)
  *   route-preload  `<link rel="modulepreload">` for the route's lazy chunks (build)
  *   feed-start     the feed worker, reading the default feed while the bundle loads (build)
- * Each is bundled to one minified classic script with its build-time values (`BOOT_*`, declared
- * in src/boot/build-values.d.ts) defined. The CSP plugin hashes them as they ship.
+ * Each is bundled to one minified classic script with the build's base path and its build-time
+ * values (`BOOT_*`, declared in src/boot/build-values.d.ts) defined. The CSP plugin hashes them as they ship.
  */
 export function bootScripts({ routes }: { routes: Record<string, string> }): Plugin {
   let base = '/';
@@ -24,15 +24,13 @@ export function bootScripts({ routes }: { routes: Record<string, string> }): Plu
     transformIndexHtml: {
       order: 'post',
       async handler(html, { bundle }) {
-        const scripts = [await compile('pre-paint', {})];
+        const scripts = [await compile('pre-paint', base, {})];
         if (bundle) {
           scripts.push(
-            await compile('route-preload', {
-              BOOT_BASE: base,
+            await compile('route-preload', base, {
               BOOT_ROUTE_CHUNKS: routeChunks(bundle, routes),
             }),
-            await compile('feed-start', {
-              BOOT_BASE: base,
+            await compile('feed-start', base, {
               BOOT_FEED_URL: feedUrl,
               BOOT_FEED_WORKER: base + feedWorkerFile(bundle),
             }),
@@ -45,9 +43,14 @@ export function bootScripts({ routes }: { routes: Record<string, string> }): Plu
   };
 }
 
-async function compile(name: string, values: Record<string, unknown>): Promise<string> {
+async function compile(
+  name: string,
+  base: string,
+  values: Record<string, unknown>,
+): Promise<string> {
   const output = await build({
     configFile: false,
+    base,
     logLevel: 'warn',
     define: Object.fromEntries(
       Object.entries(values).map(([key, value]) => [key, JSON.stringify(value)]),

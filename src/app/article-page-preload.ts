@@ -1,5 +1,6 @@
 import { lazyPage } from './lazy-page';
 import { afterPaintWhenIdle } from '../lib/when-idle';
+import { ARTICLE_PATH_PREFIX } from '../urls/paths';
 
 /** The article page, its own chunk: fetched by the route, or ahead of the click (below). */
 export const articlePage = lazyPage(
@@ -18,7 +19,10 @@ const preload = () => {
  */
 export function preloadArticlePageOnIntent() {
   const onIntent = (event: Event) => {
-    if (!(event.target instanceof Element) || !event.target.closest('a[href*="/articles/"]')) {
+    if (
+      !(event.target instanceof Element) ||
+      !event.target.closest(`a[data-app-link^="${ARTICLE_PATH_PREFIX}"]`)
+    ) {
       return;
     }
     for (const type of INTENTS) document.removeEventListener(type, onIntent);

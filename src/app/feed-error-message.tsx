@@ -1,6 +1,7 @@
 import { useEffect } from 'react';
 import type { FeedError } from '../feed/feed-error';
 import { AppLink } from '../urls/app-link';
+import { HOME_PATH } from '../urls/paths';
 import styles from '../ui/message-page.module.css';
 
 function explain(error: FeedError): { title: string; advice: string } {
@@ -67,7 +68,7 @@ export function FeedErrorMessage({ error, retry }: { error: FeedError; retry: ()
         </button>
       </p>
       <p>
-        <AppLink to="/">回到首頁</AppLink>
+        <AppLink to={HOME_PATH}>回到首頁</AppLink>
       </p>
     </div>
   );

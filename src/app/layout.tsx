@@ -6,6 +6,7 @@ import { KeyboardShortcuts } from '../keyboard/keyboard-shortcuts';
 import { DeferredOfflineSupport } from '../offline/deferred-offline-support';
 import { OfflineNotice } from '../offline/offline-notice';
 import { AppLink, followAppLink } from '../urls/app-link';
+import { HISTORY_PATH, SAVED_PATH, SETTINGS_PATH } from '../urls/paths';
 import { preloadArticlePageWhenIdle } from './article-page-preload';
 import styles from './layout.module.css';
 import { useScrollPositions } from './page-arrival';
@@ -50,9 +51,9 @@ export function Layout() {
       <footer className={styles.footer}>
         <p>{feed?.description ?? '新聞閱讀器'}</p>
         <nav aria-label="我的閱讀" className={styles.footerLinks}>
-          <AppLink to="/saved">我的收藏</AppLink>
-          <AppLink to="/history">閱讀紀錄</AppLink>
-          <AppLink to="/settings">本機儲存與離線閱讀</AppLink>
+          <AppLink to={SAVED_PATH}>我的收藏</AppLink>
+          <AppLink to={HISTORY_PATH}>閱讀紀錄</AppLink>
+          <AppLink to={SETTINGS_PATH}>本機儲存與離線閱讀</AppLink>
         </nav>
       </footer>
       <KeyboardShortcuts />

@@ -1,5 +1,6 @@
 import { FeedError } from '../feed/feed-error';
 import { AppLink } from '../urls/app-link';
+import { HOME_PATH } from '../urls/paths';
 import { FeedErrorMessage } from './feed-error-message';
 import styles from '../ui/message-page.module.css';
 
@@ -25,7 +26,7 @@ export function RouteErrorPage({ error, retry }: Props) {
         <code>{error instanceof Error ? error.message : String(error)}</code>
       </details>
       <p>
-        <AppLink to="/">回到首頁</AppLink>
+        <AppLink to={HOME_PATH}>回到首頁</AppLink>
       </p>
     </div>
   );

@@ -5,7 +5,7 @@ import { ReadingSettingsPanel } from './reading-settings-panel';
 import { useConverted } from '../reading/use-converted';
 import { SearchField } from '../search/search-field';
 import { AppLink } from '../urls/app-link';
-import { sectionPath } from '../urls/paths';
+import { HOME_PATH, sectionPath } from '../urls/paths';
 import styles from './site-header.module.css';
 
 /**
@@ -19,7 +19,7 @@ export const SiteHeader = memo(function SiteHeader({ feed }: { feed: Feed | unde
         {feed ? (
           <FeedTitle feed={feed} />
         ) : (
-          <AppLink to="/" className={styles.brand}>
+          <AppLink to={HOME_PATH} className={styles.brand}>
             新聞
           </AppLink>
         )}
@@ -36,7 +36,7 @@ export const SiteHeader = memo(function SiteHeader({ feed }: { feed: Feed | unde
 function FeedTitle({ feed }: { feed: Feed }) {
   const { texts, lang } = useConverted([feed.title], feed.language);
   return (
-    <AppLink to="/" className={styles.brand} lang={lang}>
+    <AppLink to={HOME_PATH} className={styles.brand} lang={lang}>
       {texts[0]}
     </AppLink>
   );
@@ -59,7 +59,7 @@ function SectionNav({ feed }: { feed: Feed | undefined }) {
     <nav aria-label="分類" className={styles.nav}>
       <ul>
         <li>
-          <AppLink to="/" aria-current={current('/', true)}>
+          <AppLink to={HOME_PATH} aria-current={current(HOME_PATH, true)}>
             首頁
           </AppLink>
         </li>

@@ -1,11 +1,10 @@
 /**
  * What the boot scripts learn from the build: scripts/boot-scripts.ts defines these when it
- * compiles src/boot/ for index.html (tests set them on globalThis).
+ * compiles src/boot/ for index.html (tests set them on globalThis). The base path is Vite's own
+ * `import.meta.env.BASE_URL`, which src/urls/base-path.ts reads.
  */
 
-/** The deployment's base path, with its trailing slash (`/`, `/news/`). */
-declare const BOOT_BASE: string;
-/** Path prefixes under the base (`''` is home) and the lazy chunks each route needs first. */
+/** App path prefixes (`/articles/`) and the lazy chunks each route needs first, from the base. */
 declare const BOOT_ROUTE_CHUNKS: [prefix: string, files: string[]][];
 /** The default feed (`VITE_FEED_URL`, else `feed.json` beside index.html), maybe relative. */
 declare const BOOT_FEED_URL: string;

@@ -1,4 +1,6 @@
 import type { EarlyStart, FeedReply, FeedRequest } from '../feed/load-feed';
+import { appPathOf } from '../urls/base-path';
+import { articleIdOf } from '../urls/paths';
 
 // Inlined in index.html: starts the feed worker before the app's own JavaScript has downloaded,
 // reading the default feed as request 0 in parallel with the bundle. src/feed/load-feed.ts takes
@@ -17,11 +19,11 @@ try {
     start.failed = true;
   };
   // A cold visit to an article names it, so an archive's document is read alongside the feed.
-  const article = /^articles\/([^/]+)$/.exec(location.pathname.slice(BOOT_BASE.length))?.[1];
+  const article = articleIdOf(appPathOf(location.pathname));
   worker.postMessage({
     id: 0,
     url,
-    ...(article !== undefined && { article: decodeURIComponent(article) }),
+    ...(article !== undefined && { article }),
   } satisfies FeedRequest);
 } catch {
   // No worker here: load-feed.ts reads the feed in the page.

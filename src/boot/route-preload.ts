@@ -1,12 +1,12 @@
+import { appPathOf, withBase } from '../urls/base-path';
+
 // Inlined in index.html: a cold visit fetches its route's lazy chunks in parallel with the
 // entry, not after it.
-const path = location.pathname.slice(BOOT_BASE.length);
-const route = BOOT_ROUTE_CHUNKS.find(([prefix]) =>
-  prefix ? path.startsWith(prefix) : path === '',
-);
+const path = appPathOf(location.pathname);
+const route = BOOT_ROUTE_CHUNKS.find(([prefix]) => path.startsWith(prefix));
 for (const file of route?.[1] ?? []) {
   const link = document.createElement('link');
   link.rel = 'modulepreload';
-  link.href = BOOT_BASE + file;
+  link.href = withBase(`/${file}`);
   document.head.append(link);
 }

@@ -1,15 +1,12 @@
 import { type InfiniteData, infiniteQueryOptions } from '@tanstack/react-query';
 import { FeedError } from './feed-error';
+import { FEED_URL } from './feed-url';
 import { loadFeed } from './load-feed';
 import { mergePages } from './merge-pages';
 import type { Feed } from './types';
 
-/** `VITE_FEED_URL` at build time, else `feed.json` beside `index.html` (as index.html's early
- * feed worker computes it: the same URL is what lets the app take that request over). */
-function defaultFeedUrl(): string {
-  const configured = import.meta.env.VITE_FEED_URL;
-  return new URL(configured || `${import.meta.env.BASE_URL}feed.json`, window.location.href).href;
-}
+/** The reader's own feed (feed-url.ts), resolved against the page. */
+const defaultFeedUrl = () => new URL(FEED_URL, window.location.href).href;
 
 /** How many pages of a paginated feed (`next_url`) the reader follows at most. */
 export const MAX_PAGES = 20;

@@ -1,5 +1,5 @@
 import { lazy, Suspense, useLayoutEffect, useState } from 'react';
-import { OPEN_SEARCH_EVENT } from '../search/search-path';
+import { OPEN_SEARCH_EVENT } from '../search/open-search-event';
 import { isShortcut, nextStoryLink, SAVE_TOGGLE } from './keys';
 
 // Loaded on the first `?`: nothing of the dialog is in the entry bundle.

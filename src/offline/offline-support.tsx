@@ -1,10 +1,11 @@
 import { useEffect, useState } from 'react';
 import { useLocation } from 'react-router';
 import { afterPaintWhenIdle } from '../lib/when-idle';
+import { withBase } from '../urls/base-path';
 import styles from './offline-support.module.css';
 
 /** The service worker vite.config.ts builds beside index.html, scoped to the app's base path. */
-const SCRIPT = `${import.meta.env.BASE_URL}service-worker.js`;
+const SCRIPT = withBase('/service-worker.js');
 
 /**
  * Registers the service worker (offline reading) and offers its next version: a new build's
@@ -21,7 +22,7 @@ export function OfflineSupport() {
   useEffect(() => {
     let cancelled = false;
     navigator.serviceWorker
-      .register(SCRIPT, { scope: import.meta.env.BASE_URL })
+      .register(SCRIPT, { scope: withBase('/') })
       .then((registered) => {
         if (cancelled) return;
         setRegistration(registered);

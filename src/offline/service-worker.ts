@@ -23,18 +23,20 @@ import {
   createHandlerBoundToURL,
   precacheAndRoute,
 } from 'workbox-precaching';
-import { NavigationRoute, registerRoute } from 'workbox-routing';
+import { registerRoute } from 'workbox-routing';
 import { CacheFirst, NetworkFirst, StaleWhileRevalidate } from 'workbox-strategies';
+import { FEED_URL } from '../feed/feed-url';
 import { CACHED_AT_HEADER } from '../feed/types';
+import { appPathOf, withBase } from '../urls/base-path';
+import { isPagePath } from '../urls/paths';
 import { RUNTIME_CACHES } from './cache-names';
 
 declare const self: ServiceWorkerGlobalScope & {
   __WB_MANIFEST: (string | { url: string; revision: string | null })[];
 };
 
-const BASE = import.meta.env.BASE_URL;
-/** The feed as index.html's early worker requests it (src/feed/feed-query.ts, defaultFeedUrl). */
-const FEED_URL = new URL(import.meta.env.VITE_FEED_URL || `${BASE}feed.json`, self.location.href);
+/** The feed as the page requests it. */
+const FEED = new URL(FEED_URL, self.location.href);
 
 const sameOrigin = (url: URL) => url.origin === self.location.origin;
 
@@ -68,14 +70,15 @@ clientsClaim();
 cleanupOutdatedCaches();
 precacheAndRoute(self.__WB_MANIFEST);
 
-// Every route of the app opens from the precached index.html; files (feed.json, images,
-// anything with an extension outside the article and section routes) go to the network.
-const escapedBase = BASE.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+// Every page of the app opens from the precached index.html; files (feed.json, images, an
+// archive's documents) go to the network.
 registerRoute(
-  new NavigationRoute(createHandlerBoundToURL(`${BASE}index.html`), {
-    allowlist: [new RegExp(`^${escapedBase}`)],
-    denylist: [new RegExp(`^${escapedBase}(?!articles/|sections/)[^?]*\\.[^/?]+(\\?.*)?$`)],
-  }),
+  ({ request, url }) =>
+    request.mode === 'navigate' &&
+    sameOrigin(url) &&
+    url.pathname.startsWith(withBase('/')) &&
+    isPagePath(appPathOf(url.pathname)),
+  createHandlerBoundToURL(withBase('/index.html')),
 );
 
 const feedStrategy = new NetworkFirst({
@@ -83,15 +86,15 @@ const feedStrategy = new NetworkFirst({
   networkTimeoutSeconds: 3,
   plugins: [successOnly, noHtml, stampFetchTime],
 });
-registerRoute(({ url }) => sameOrigin(url) && url.pathname === FEED_URL.pathname, feedStrategy);
+registerRoute(({ url }) => sameOrigin(url) && url.pathname === FEED.pathname, feedStrategy);
 
 // The feed the reader saw before this worker existed is kept, so the first visit already leaves
 // a copy for offline: the copy the page just read, from the HTTP cache (`force-cache`), not a
 // second download of a feed that may weigh megabytes; the network only when the host forbade
 // storing it. A failure here must not fail the install.
 self.addEventListener('install', (event) => {
-  if (sameOrigin(FEED_URL)) {
-    const request = new Request(FEED_URL, { cache: 'force-cache' });
+  if (sameOrigin(FEED)) {
+    const request = new Request(FEED, { cache: 'force-cache' });
     event.waitUntil(feedStrategy.handle({ event, request }).catch(() => undefined));
   }
 });
@@ -124,7 +127,7 @@ registerRoute(
 
 // Hashed file names never change content, so the first good copy serves from then on.
 registerRoute(
-  ({ url }) => sameOrigin(url) && url.pathname.startsWith(`${BASE}assets/`),
+  ({ url }) => sameOrigin(url) && url.pathname.startsWith(withBase('/assets/')),
   new CacheFirst({
     cacheName: RUNTIME_CACHES.assets,
     plugins: [

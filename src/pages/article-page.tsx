@@ -1,8 +1,9 @@
 import { useQueryClient } from '@tanstack/react-query';
 import { Suspense, useEffect, useMemo, useRef } from 'react';
-import { useHref, useParams } from 'react-router';
+import { useParams } from 'react-router';
 import { AppLink } from '../urls/app-link';
 import { NotFoundPage } from '../ui/not-found-page';
+import { withBase } from '../urls/base-path';
 import { articlePath, sectionPath, tagPath } from '../urls/paths';
 import { PageSkeleton } from '../ui/page-skeleton';
 import { type ElsewhereArticle, useFeed } from '../app/route-data';
@@ -95,7 +96,7 @@ function ArticleView({ story }: { story: ShownStory }) {
   );
   const image = article.bannerImage ?? article.image;
   // The reader's own URL for this article (under the deployment's base path), to share and print.
-  const url = new URL(useHref(articlePath(original.id)), window.location.href).href;
+  const url = new URL(withBase(articlePath(original.id)), window.location.href).href;
   const articleRef = useRef<HTMLElement>(null);
   useVerticalScroll(articleRef);
 

@@ -1,5 +1,6 @@
 import { useQuery } from '@tanstack/react-query';
 import { AppLink } from '../urls/app-link';
+import { SETTINGS_PATH } from '../urls/paths';
 import { historyQuery } from '../library/library-query';
 import { StoredStoryList } from '../library/stored-story-list';
 import styles from './page.module.css';
@@ -23,7 +24,7 @@ export function HistoryPage() {
         <p className={styles.empty}>還沒有閱讀紀錄：開啟過的新聞會依時間列在這裡。</p>
       )}
       <p className={styles.note}>
-        紀錄只存在這台裝置上，可以在<AppLink to="/settings">本機儲存與離線閱讀</AppLink>清除。
+        紀錄只存在這台裝置上，可以在<AppLink to={SETTINGS_PATH}>本機儲存與離線閱讀</AppLink>清除。
       </p>
     </>
   );

@@ -1,8 +1,10 @@
 import { useEffect, useId, useLayoutEffect, useRef, useState } from 'react';
 import { flushSync } from 'react-dom';
-import { useHref, useLocation, useNavigate } from 'react-router';
+import { useLocation, useNavigate } from 'react-router';
 import styles from './search-field.module.css';
-import { OPEN_SEARCH_EVENT, SEARCH_PATH, searchPath } from './search-path';
+import { withBase } from '../urls/base-path';
+import { SEARCH_PATH, searchPath } from '../urls/paths';
+import { OPEN_SEARCH_EVENT } from './open-search-event';
 
 /** How long typing pauses before the URL (and so the results) follows the field. */
 const URL_DELAY = 200;
@@ -28,7 +30,7 @@ export function SearchField() {
   const timer = useRef<number | undefined>(undefined);
   const formId = useId();
   // Without JavaScript's handling (it fails to load), the browser's own GET to /search.
-  const action = useHref(SEARCH_PATH);
+  const action = withBase(SEARCH_PATH);
 
   useEffect(() => {
     if (urlQuery === written.current) return;

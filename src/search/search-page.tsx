@@ -7,6 +7,7 @@ import {
 import { Suspense, use, useMemo, useState } from 'react';
 import { useSearchParams } from 'react-router';
 import { AppLink } from '../urls/app-link';
+import { HOME_PATH } from '../urls/paths';
 import type { Feed } from '../feed/types';
 import pageStyles from '../pages/page.module.css';
 import listStyles from '../ui/story-list.module.css';
@@ -14,7 +15,7 @@ import { archivePage } from './archive-search';
 import { loadFolding, queryTerms } from './fold';
 import { searchLoadedStories } from './search-client';
 import styles from './search-page.module.css';
-import { OPEN_SEARCH_EVENT } from './search-path';
+import { OPEN_SEARCH_EVENT } from './open-search-event';
 import { SearchResultCard } from './search-result-card';
 
 /** Results a list shows before 顯示更多. */
@@ -131,7 +132,7 @@ function Results({ query, feed, visit }: { query: string; feed: Feed; visit: obj
         <div className={styles.message}>
           <p>可以試試較短或較少的字詞，或換個說法。</p>
           <p>
-            <AppLink to="/">回到首頁</AppLink>
+            <AppLink to={HOME_PATH}>回到首頁</AppLink>
           </p>
         </div>
       )}

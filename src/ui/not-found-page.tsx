@@ -1,4 +1,5 @@
 import { AppLink } from '../urls/app-link';
+import { HOME_PATH } from '../urls/paths';
 import styles from './message-page.module.css';
 
 interface Props {
@@ -16,7 +17,7 @@ export function NotFoundPage({
       <h1 tabIndex={-1}>{title}</h1>
       <p>{message}</p>
       <p>
-        <AppLink to="/">回到首頁</AppLink>
+        <AppLink to={HOME_PATH}>回到首頁</AppLink>
       </p>
     </div>
   );

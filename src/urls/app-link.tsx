@@ -1,10 +1,8 @@
 import type { AnchorHTMLAttributes } from 'react';
 import type { NavigateFunction } from 'react-router';
+import { withBase } from './base-path';
 
 type Props = { to: string } & Omit<AnchorHTMLAttributes<HTMLAnchorElement>, 'href'>;
-
-/** The deployment's base path without its trailing slash: an app path goes after it. */
-const BASE = import.meta.env.BASE_URL.replace(/\/$/, '');
 
 /**
  * A link to a page of the app (`to`, a path such as `/articles/…`): a plain anchor to the page's
@@ -16,7 +14,7 @@ const BASE = import.meta.env.BASE_URL.replace(/\/$/, '');
  * the page afresh.
  */
 export function AppLink({ to, ...props }: Props) {
-  return <a {...props} href={`${BASE}${to}`} data-app-link={to} />;
+  return <a {...props} href={withBase(to)} data-app-link={to} />;
 }
 
 /**

@@ -25,7 +25,8 @@ describe("the article page's code", () => {
     const { preloadArticlePageOnIntent } = await import('../../src/app/article-page-preload');
     preloadArticlePageOnIntent();
     document.body.innerHTML =
-      '<a href="/sections/local">本地</a><a href="/articles/a1"><b>標題</b></a>';
+      '<a href="/sections/local" data-app-link="/sections/local">本地</a>' +
+      '<a href="/articles/a1" data-app-link="/articles/a1"><b>標題</b></a>';
     const [sectionLink, story] = document.querySelectorAll('a');
 
     sectionLink?.dispatchEvent(new Event('pointerover', { bubbles: true }));

@@ -21,7 +21,6 @@ class FakeWorker {
 async function runFeedStart(feedUrl: string) {
   vi.stubGlobal('BOOT_FEED_URL', feedUrl);
   vi.stubGlobal('BOOT_FEED_WORKER', '/assets/feed-worker-x1.js');
-  vi.stubGlobal('BOOT_BASE', '/');
   vi.resetModules();
   await import('../../src/boot/feed-start');
   return window.newsFeed;

@@ -1,12 +1,12 @@
 import { afterEach, describe, expect, it, vi } from 'vitest';
 
 const CHUNKS: [string, string[]][] = [
-  ['articles/', ['assets/article-page-a1.js', 'assets/shared-b2.js']],
+  ['/articles/', ['assets/article-page-a1.js', 'assets/shared-b2.js']],
 ];
 
 /** Runs the boot script as index.html does, on a page at `path` of a site deployed at `base`. */
 async function preloadsAt(path: string, base = '/') {
-  vi.stubGlobal('BOOT_BASE', base);
+  vi.stubEnv('BASE_URL', base);
   vi.stubGlobal('BOOT_ROUTE_CHUNKS', CHUNKS);
   window.history.replaceState(null, '', path);
   vi.resetModules();
@@ -21,6 +21,7 @@ afterEach(() => {
     link.remove();
   });
   vi.unstubAllGlobals();
+  vi.unstubAllEnvs();
   window.history.replaceState(null, '', '/');
 });
 
