@@ -16,7 +16,11 @@ import { SiteHeader } from './site-header';
 export function Layout() {
   // The pages fetch the feed; the header only shows it, and never refetches a failed feed just
   // because it mounted after the failure (the error page offers 重試 for that).
-  const { data: feed } = useInfiniteQuery({ ...feedQuery(), retryOnMount: false });
+  const { data: feed } = useInfiniteQuery({
+    ...feedQuery(),
+    retryOnMount: false,
+    throwOnError: false,
+  });
   const mainRef = useRef<HTMLElement>(null);
   useScrollPositions();
   useAppLinks();

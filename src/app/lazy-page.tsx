@@ -1,12 +1,13 @@
-import { type ComponentType, lazy, useState } from 'react';
+import { type ComponentType, lazy, useEffect, useState } from 'react';
 import { ReloadForNewBuild } from './reload-for-new-build';
 import { claimReload, forgetReload } from './reload-guard';
 
 /**
- * A page whose code is its own chunk. `preload` fetches it ahead of need; a page shown once it
- * has arrived renders at once. One shown before then is a lazy component: the route's Suspense
- * boundary shows the skeleton until the code is here (React reveals it 300 ms after the skeleton
- * at the soonest, which is why a route that can wait for the code alongside its data does so).
+ * A page whose code is its own chunk. `preload` fetches it ahead of need; `useLoaded` says when
+ * it is here, fetching it if need be. A page shown once it has arrived renders at once. One shown
+ * before then is a lazy component: the route's Suspense boundary shows the skeleton until the
+ * code is here (React reveals it 300 ms after the skeleton at the soonest, which is why a route
+ * that can wait for the code alongside its data does so: routes.tsx).
  *
  * A tab opened before a deploy asks for chunks the new build has removed: instead of an error
  * page, the page then loads the new build at the URL the reader was going to. Once only: if that
@@ -44,5 +45,24 @@ export function lazyPage<M, P extends object>(
     return <Shown {...props} />;
   }
 
-  return { Page, preload };
+  /** Whether the code is here; fetches it once asked. A failure is the lazy component's to show. */
+  function useLoaded() {
+    const [ready, setReady] = useState(loaded !== undefined);
+    useEffect(() => {
+      if (ready) return;
+      let live = true;
+      const settle = () => {
+        if (live) setReady(true);
+      };
+      preload().then(settle, settle);
+      return () => {
+        live = false;
+      };
+    }, [ready]);
+    return ready;
+  }
+
+  return { Page, preload, useLoaded };
 }
+
+export type LazyPage<P extends object> = ReturnType<typeof lazyPage<unknown, P>>;

@@ -1,28 +1,35 @@
-import { useQueryClient } from '@tanstack/react-query';
+import {
+  type QueryKey,
+  useQuery,
+  useQueryClient,
+  type UseQueryOptions,
+} from '@tanstack/react-query';
 import { Route, Routes, useParams } from 'react-router';
-import { findLoadedArticle } from '../feed/loaded-article';
-import { lazyPage } from './lazy-page';
+import { wholeFeedQuery } from '../feed/feed-query';
+import { articleQuery } from '../pages/article-query';
 import { HistoryPage } from '../pages/history-page';
 import { HomePage } from '../pages/home-page';
 import { SavedPage } from '../pages/saved-page';
 import { SectionPage } from '../pages/section-page';
 import { TagPage } from '../pages/tag-page';
-import { articlePage } from './article-page-preload';
-import { Layout } from './layout';
 import { NotFoundPage } from '../ui/not-found-page';
 import { PageSkeleton } from '../ui/page-skeleton';
+import { ROUTE_PATTERNS } from '../urls/paths';
+import { articlePage } from './article-page-preload';
+import { Layout } from './layout';
+import { type LazyPage, lazyPage } from './lazy-page';
 import { AppBoundary } from './route-boundary';
-import { loadArticle, loadUntil, useRouteData } from './route-data';
 
 /**
- * The route table: `/`, `/sections/:sectionId`, `/articles/:articleId` (the public URL contract),
- * `/settings` (what this device keeps), `/search`, and the library's `/saved`, `/history`,
- * `/tags/:tag`. Each page fetches what it needs through the query cache (route-data.ts), so
- * navigating never refetches a fresh feed; the layout shows a page's skeleton while it waits.
- * The library's pages ship in the entry (1.2 KB gzip with the read marks), their work loads on
- * first use (the device store, export/import). The article page is its own chunk: fetched when
- * the first list has painted (article-page-preload.ts), and alongside the entry on a cold visit
- * to an article (vite.config.ts).
+ * The route table (the URL contract is src/urls/paths.ts). Each page reads its data from a
+ * query-options factory next to that data's source (the feed's, a section's, a tag's, an
+ * article's, the device's 收藏 and history), the same way, so navigating never refetches a
+ * fresh feed and a page the cache can show renders at once; the layout shows a page's skeleton
+ * while it waits. The library's pages ship in the entry (1.2 KB gzip with the read marks),
+ * their work loads on first use (the device store, export/import). The article and search
+ * pages are chunks of their own: the article page's is fetched once the first list has painted
+ * (article-page-preload.ts), and alongside the entry on a cold visit to an article
+ * (vite.config.ts).
  */
 export function AppRoutes() {
   return (
@@ -30,13 +37,13 @@ export function AppRoutes() {
       <Routes>
         <Route path="/" element={<Layout />}>
           <Route index element={<HomePage />} />
-          <Route path="sections/:sectionId" element={<SectionPage />} />
-          <Route path="articles/:articleId" element={<ArticleRoute />} />
-          <Route path="settings" element={<settingsPage.Page />} />
-          <Route path="search" element={<SearchRoute />} />
-          <Route path="saved" element={<SavedPage />} />
-          <Route path="history" element={<HistoryPage />} />
-          <Route path="tags/:tag" element={<TagPage />} />
+          <Route path={ROUTE_PATTERNS.section} element={<SectionPage />} />
+          <Route path={ROUTE_PATTERNS.article} element={<ArticleRoute />} />
+          <Route path={ROUTE_PATTERNS.settings} element={<settingsPage.Page />} />
+          <Route path={ROUTE_PATTERNS.search} element={<SearchRoute />} />
+          <Route path={ROUTE_PATTERNS.saved} element={<SavedPage />} />
+          <Route path={ROUTE_PATTERNS.history} element={<HistoryPage />} />
+          <Route path={ROUTE_PATTERNS.tag} element={<TagPage />} />
           <Route path="*" element={<NotFoundPage />} />
         </Route>
       </Routes>
@@ -44,30 +51,15 @@ export function AppRoutes() {
   );
 }
 
-/** A story the loaded feeds hold shows at once, with no request; any other goes elsewhere. */
 function ArticleRoute() {
   const { articleId = '' } = useParams();
-  const queryClient = useQueryClient();
-  return findLoadedArticle(queryClient, articleId) ? (
-    <articlePage.Page elsewhere={null} />
-  ) : (
-    <ArticleFromElsewhere key={articleId} id={articleId} />
+  return (
+    <WhenReady
+      key={articleId}
+      query={articleQuery(useQueryClient(), articleId)}
+      page={articlePage}
+    />
   );
-}
-
-/** The archive's document, the feed's later pages or the device's copy: see `loadArticle`. */
-function ArticleFromElsewhere({ id }: { id: string }) {
-  const queryClient = useQueryClient();
-  const elsewhere = useRouteData(['article', id], async () => {
-    // The page's code comes alongside, so it shows in one step once the story is here.
-    const [story] = await Promise.all([
-      loadArticle(queryClient, id),
-      articlePage.preload().catch(() => undefined),
-    ]);
-    return story;
-  });
-  if (elsewhere === undefined) return <PageSkeleton />;
-  return <articlePage.Page elsewhere={elsewhere} />;
 }
 
 const settingsPage = lazyPage(
@@ -80,16 +72,26 @@ const searchPage = lazyPage(
   (page) => page.SearchPage,
 );
 
-/** Search covers every loaded story: a big feed's first screen is not enough. */
 function SearchRoute() {
-  const queryClient = useQueryClient();
-  const feed = useRouteData(['search'], async () => {
-    const [{ feed }] = await Promise.all([
-      loadUntil(queryClient, (f) => !f.partial),
-      searchPage.preload().catch(() => undefined),
-    ]);
-    return feed;
-  });
-  if (!feed) return <PageSkeleton />;
-  return <searchPage.Page feed={feed} />;
+  return <WhenReady query={wholeFeedQuery(useQueryClient())} page={searchPage} />;
+}
+
+/**
+ * A page whose code is its own chunk, shown once both its data and its code are here: its
+ * skeleton until then, so it shows in one step (a lazy component's Suspense fallback would hold
+ * it back 300 ms: lazy-page.tsx). The page is handed the data rather than reading the query
+ * itself: a lazy chunk importing the entry's query factories made the bundler split the
+ * entry's shared code into chunks of their own (the search page's: 0.5 KB gzip more on every
+ * cold visit).
+ */
+function WhenReady<T, K extends QueryKey>({
+  query,
+  page,
+}: {
+  query: UseQueryOptions<T, Error, T, K>;
+  page: LazyPage<{ data: T }>;
+}) {
+  const { data } = useQuery(query);
+  const loaded = page.useLoaded();
+  return data === undefined || !loaded ? <PageSkeleton /> : <page.Page data={data} />;
 }

@@ -13,9 +13,14 @@
  * `<key>` is `articleKey` of the article's or the section's id.
  */
 export const ROOT_FEED = 'feed.json';
-export const ARTICLE_URL_TEMPLATE = 'articles/{key}.json';
+/** Where an article document's key goes in `_news.article_url`. */
+export const KEY_PLACEHOLDER = '{key}';
+export const ARTICLE_URL_TEMPLATE = `articles/${KEY_PLACEHOLDER}.json`;
 
-export const articlePath = (key: string) => ARTICLE_URL_TEMPLATE.replace('{key}', key);
+/** An article document's URL (or path): the feed's template with the article's key filled in. */
+export const articleDocumentUrl = (template: string, key: string) =>
+  template.replaceAll(KEY_PLACEHOLDER, key);
+export const articlePath = (key: string) => articleDocumentUrl(ARTICLE_URL_TEMPLATE, key);
 export const sectionFeedPath = (sectionKey: string) => `sections/${sectionKey}/feed.json`;
 export const pagePath = (page: number, sectionKey?: string) =>
   sectionKey === undefined ? `pages/${page}.json` : `sections/${sectionKey}/pages/${page}.json`;

@@ -1,4 +1,5 @@
 /// <reference lib="webworker" />
+import { articleDocumentUrl } from '../archive/archive-layout';
 import { FeedError } from './feed-error';
 import { fetchFeed } from './fetch-feed';
 import type { FeedReply, FeedRequest } from './load-feed';
@@ -28,7 +29,7 @@ function readAheadArticle(feed: Feed, id: string) {
   if (!template || feed.articles.some((article) => article.id === id)) return;
   readAhead = loadKeyFunction().then(
     ({ articleKey }) => {
-      const url = template.replaceAll('{key}', articleKey(id));
+      const url = articleDocumentUrl(template, articleKey(id));
       const document = fetchFeed(url);
       document.catch(() => undefined); // the app's request gets the error, if it comes
       return { url, document };

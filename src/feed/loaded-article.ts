@@ -1,6 +1,7 @@
 import type { InfiniteData, QueryClient } from '@tanstack/react-query';
-import { findArticle } from './selectors';
-import type { Article, Feed } from './types';
+import { cachedFeed } from './feed-query';
+import { feedStory, findArticle } from './selectors';
+import type { Article, Feed, ShownStory } from './types';
 
 /**
  * An article any feed in the cache already holds (the home feed's pages, a section's own feed),
@@ -36,4 +37,15 @@ export function loadedArticles(queryClient: QueryClient): Article[] {
     }
   }
   return [...articles.values()];
+}
+
+/**
+ * An article any loaded feed holds, as its page shows it: with the home feed's title, language,
+ * sections and address (an archive's section feeds share them).
+ */
+export function loadedStory(client: QueryClient, id: string): ShownStory | undefined {
+  const feed = cachedFeed(client);
+  if (!feed) return undefined;
+  const article = findArticle(feed, id) ?? findLoadedArticle(client, id);
+  return article && feedStory(feed, article);
 }

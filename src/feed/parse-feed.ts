@@ -1,4 +1,5 @@
 import * as v from 'valibot';
+import { articleDocumentUrl, KEY_PLACEHOLDER } from '../archive/archive-layout';
 import { safeUrl } from './safe-url';
 import { bodyText, FIRST_SCREEN, newestFirst } from './selectors';
 import type { Article, ArticleBody, Author, Feed, Section, SkippedItem } from './types';
@@ -420,8 +421,9 @@ const KEY_MARK = 'news-archive-key-mark';
 
 /** An archive's article URL template: it must name `{key}` and resolve to an http(s) URL. */
 function urlTemplate(value: unknown, base: string): string | undefined {
-  if (typeof value !== 'string' || !value.includes('{key}')) return undefined;
-  return safeUrl(value.replaceAll('{key}', KEY_MARK), base)?.replaceAll(KEY_MARK, '{key}');
+  if (typeof value !== 'string' || !value.includes(KEY_PLACEHOLDER)) return undefined;
+  const resolved = safeUrl(articleDocumentUrl(value, KEY_MARK), base);
+  return resolved?.replaceAll(KEY_MARK, KEY_PLACEHOLDER);
 }
 
 /** `scheduler.yield()` where the browser has it (it keeps our place in line), else a task. */

@@ -1,14 +1,3 @@
-/** The reader's keys, as the help dialog lists them and the README documents them. */
-export const KEYS = [
-  { keys: ['j'], action: '下一則新聞' },
-  { keys: ['k'], action: '上一則新聞' },
-  { keys: ['Enter'], action: '開啟所選的新聞' },
-  { keys: ['s'], action: '收藏或取消收藏這則新聞（新聞頁）' },
-  { keys: ['/'], action: '搜尋新聞' },
-  { keys: ['?'], action: '顯示這份按鍵說明' },
-  { keys: ['Esc'], action: '關閉說明或閱讀設定' },
-] as const;
-
 /** The headline link of each story in a list (StoryCard marks its article with data-story). */
 export const STORY_LINK = 'main [data-story] :is(h2, h3) a[href]';
 

@@ -29,7 +29,11 @@ export function RelatedStories(props: Props) {
 
 function ChosenStories({ article, labels }: Props) {
   // The header's own subscription (same options): re-renders once the feed is in, fetches nothing.
-  const { data: feed } = useInfiniteQuery({ ...feedQuery(), retryOnMount: false });
+  const { data: feed } = useInfiniteQuery({
+    ...feedQuery(),
+    retryOnMount: false,
+    throwOnError: false,
+  });
   const queryClient = useQueryClient();
   const { related, next } = useMemo(() => {
     const loaded = feed ? loadedArticles(queryClient) : [];

@@ -1,15 +1,10 @@
-import { useQueryClient } from '@tanstack/react-query';
 import { Suspense, useEffect, useMemo, useRef } from 'react';
-import { useParams } from 'react-router';
 import { AppLink } from '../urls/app-link';
 import { NotFoundPage } from '../ui/not-found-page';
 import { withBase } from '../urls/base-path';
 import { articlePath, sectionPath, tagPath } from '../urls/paths';
-import { PageSkeleton } from '../ui/page-skeleton';
-import { type ElsewhereArticle, useFeed } from '../app/route-data';
-import { findLoadedArticle } from '../feed/loaded-article';
-import { bodyText, feedStory, findArticle } from '../feed/selectors';
-import type { Article, Feed, ShownStory } from '../feed/types';
+import { bodyText } from '../feed/selectors';
+import type { ShownStory } from '../feed/types';
 import { markRead } from '../library/read-marks';
 import { RelatedStories } from '../library/related-stories';
 import { SaveButton } from '../library/save-button';
@@ -26,6 +21,7 @@ import { ShareButton } from '../share/share-button';
 import { Byline } from '../ui/byline';
 import { HeadlineText } from '../ui/headline-text';
 import styles from './article-page.module.css';
+import type { ShownArticle } from './article-query';
 
 const LABELS = {
   source: '來源',
@@ -48,39 +44,21 @@ const LABELS = {
 };
 
 /**
- * The story from the loaded feed, else (`elsewhere`, see the route) from its archive document or
- * the copy kept on this device.
+ * `/articles/:articleId`: the story from a loaded feed, its archive document or the copy kept on
+ * this device (`articleQuery`, read by the route), with a word when that copy is shown for want
+ * of a connection.
  */
-export function ArticlePage({ elsewhere }: { elsewhere: ElsewhereArticle }) {
-  if (elsewhere) {
-    const { story, offline } = elsewhere;
-    return (
-      <>
-        {offline && story.fetchedAt && <OfflineNotice since={story.fetchedAt} />}
-        <ArticleView key={story.article.id} story={story} />
-      </>
-    );
+export function ArticlePage({ data }: { data: ShownArticle | null }) {
+  if (data === null) {
+    return <NotFoundPage title="找不到這篇文章" message="這篇文章可能已經下架，或網址有誤。" />;
   }
-  return <FeedArticle />;
-}
-
-function FeedArticle() {
-  const { articleId = '' } = useParams();
-  const { data: feed } = useFeed();
-  const queryClient = useQueryClient();
-  if (!feed) return <PageSkeleton />;
-  const article = findArticle(feed, articleId) ?? findLoadedArticle(queryClient, articleId);
-  if (article) return <FeedStory key={article.id} article={article} feed={feed} />;
-  return <ArticleNotFound />;
-}
-
-function ArticleNotFound() {
-  return <NotFoundPage title="找不到這篇文章" message="這篇文章可能已經下架，或網址有誤。" />;
-}
-
-function FeedStory({ article, feed }: { article: Article; feed: Feed }) {
-  const story = useMemo(() => feedStory(feed, article), [article, feed]);
-  return <ArticleView story={story} />;
+  const { story, offline } = data;
+  return (
+    <>
+      {offline && story.fetchedAt && <OfflineNotice since={story.fetchedAt} />}
+      <ArticleView key={story.article.id} story={story} />
+    </>
+  );
 }
 
 function ArticleView({ story }: { story: ShownStory }) {

@@ -1,15 +1,17 @@
-import { PageSkeleton } from '../ui/page-skeleton';
-import { useFeed } from '../app/route-data';
+import { useInfiniteQuery } from '@tanstack/react-query';
+import { feedQuery } from '../feed/feed-query';
 import { findSection } from '../feed/selectors';
 import type { Feed } from '../feed/types';
 import { useReadMarks } from '../library/read-marks';
 import { useConverted, useScriptChoice } from '../reading/use-converted';
+import { PageSkeleton } from '../ui/page-skeleton';
+import { PageTitle } from '../ui/page-title';
 import { StoryCard } from '../ui/story-card';
 import { type NextPage, StoryList } from '../ui/story-list';
-import styles from './page.module.css';
+import styles from './home-page.module.css';
 
 export function HomePage() {
-  const { data: feed, ...next } = useFeed();
+  const { data: feed, ...next } = useInfiniteQuery(feedQuery());
   return feed ? <FrontPage feed={feed} next={next} /> : <PageSkeleton />;
 }
 
@@ -23,10 +25,7 @@ function FrontPage({ feed, next }: { feed: Feed; next: NextPage }) {
 
   return (
     <>
-      <title>{texts[0]}</title>
-      <h1 className={styles.pageTitle} tabIndex={-1} lang={lang}>
-        {texts[0]}
-      </h1>
+      <PageTitle title={texts[0] ?? feed.title} lang={lang} />
       {lead ? (
         <>
           <StoryCard

@@ -1,4 +1,4 @@
-import { skipToken, useQuery } from '@tanstack/react-query';
+import { queryOptions, skipToken, useQuery } from '@tanstack/react-query';
 import type { Article } from '../feed/types';
 import { useSyncExternalStore } from 'react';
 import { SCRIPT_LANG, type Script, scriptChoice, scriptOf } from './script';
@@ -31,7 +31,13 @@ export function useConverted(
   lang: string | undefined,
 ): { texts: string[]; lang: string | undefined } {
   const target = useConversionTarget(lang);
-  const { data } = useQuery({
+  const { data } = useQuery(convertedQuery(texts, target));
+  return target && data ? { texts: data, lang: SCRIPT_LANG[target] } : { texts, lang };
+}
+
+/** `texts` converted to `target`; no conversion (no target) is one idle query. */
+const convertedQuery = (texts: string[], target: Script | undefined) =>
+  queryOptions({
     // Unconverted text (the common case) shares one idle entry: no key hashing, no cache growth.
     queryKey: target ? ['converted', target, texts] : ['converted'],
     // The conversion client (and, from it, the worker) loads only when a reader first switches.
@@ -41,8 +47,6 @@ export function useConverted(
     staleTime: Infinity,
     retry: false,
   });
-  return target && data ? { texts: data, lang: SCRIPT_LANG[target] } : { texts, lang };
-}
 
 /** An article's display text (not its body: ArticleBody converts that) in the reader's script. */
 export function useConvertedArticle(article: Article, sectionTitle: string | undefined) {

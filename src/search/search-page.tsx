@@ -1,19 +1,13 @@
-import {
-  keepPreviousData,
-  useInfiniteQuery,
-  useQuery,
-  useQueryClient,
-} from '@tanstack/react-query';
+import { useInfiniteQuery, useQuery, useQueryClient } from '@tanstack/react-query';
 import { Suspense, use, useMemo, useState } from 'react';
 import { useSearchParams } from 'react-router';
 import { AppLink } from '../urls/app-link';
 import { HOME_PATH } from '../urls/paths';
 import type { Feed } from '../feed/types';
-import pageStyles from '../pages/page.module.css';
 import listStyles from '../ui/story-list.module.css';
-import { archivePage } from './archive-search';
+import { PageTitle } from '../ui/page-title';
+import { archiveSearchQuery, loadedSearchQuery } from './search-query';
 import { loadFolding, queryTerms } from './fold';
-import { searchLoadedStories } from './search-client';
 import styles from './search-page.module.css';
 import { OPEN_SEARCH_EVENT } from './open-search-event';
 import { SearchResultCard } from './search-result-card';
@@ -24,10 +18,9 @@ const SHOWN = 30;
 /**
  * /search?q=…: the loaded and kept stories that match (ranked: title, summary, body; newest
  * first within each), then, when the feed's archive has a search index, the whole archive's.
- * `feed` is the whole feed, from the route (importing the feed's query here made the bundler
- * split more of the entry's shared code into chunks of their own: bytes on every cold visit).
+ * `data`: the whole feed (`wholeFeedQuery`, read by the route).
  */
-export function SearchPage({ feed }: { feed: Feed }) {
+export function SearchPage({ data: feed }: { data: Feed }) {
   const [params] = useSearchParams();
   const query = params.get('q')?.trim() ?? '';
   const title = query ? `「${query}」的搜尋結果` : '搜尋';
@@ -35,10 +28,7 @@ export function SearchPage({ feed }: { feed: Feed }) {
 
   return (
     <>
-      <title>{`${title}｜${feed.title}`}</title>
-      <h1 className={pageStyles.pageTitle} tabIndex={-1}>
-        {title}
-      </h1>
+      <PageTitle title={title} siteTitle={feed.title} />
       {query === '' ? (
         <div className={styles.message}>
           <p>輸入字詞，搜尋新聞的標題、摘要和內文；简体、繁體都找得到，多個字詞以空格分開。</p>
@@ -53,7 +43,7 @@ export function SearchPage({ feed }: { feed: Feed }) {
       ) : (
         <Suspense
           fallback={
-            <p role="status" className={pageStyles.empty}>
+            <p role="status" className={styles.empty}>
               搜尋中…
             </p>
           }
@@ -71,25 +61,9 @@ function Results({ query, feed, visit }: { query: string; feed: Feed; visit: obj
   const terms = useMemo(() => queryTerms(query), [query]);
   const queryClient = useQueryClient();
   const [shown, setShown] = useState(SHOWN);
-  const loaded = useQuery({
-    // More pages loaded since (the route reads the feed anew on each visit): search them too.
-    queryKey: ['search', 'loaded', query, feed.articles.length],
-    queryFn: () => searchLoadedStories(queryClient, query, visit),
-    placeholderData: keepPreviousData,
-    staleTime: Infinity,
-    gcTime: 30_000,
-    retry: false,
-  });
+  const loaded = useQuery(loadedSearchQuery(queryClient, query, feed, visit));
   const { searchUrl } = feed;
-  const archive = useInfiniteQuery({
-    queryKey: ['search', 'archive', searchUrl, terms],
-    queryFn: ({ pageParam }) => archivePage(searchUrl ?? '', terms, pageParam),
-    enabled: searchUrl !== undefined,
-    initialPageParam: 0,
-    getNextPageParam: (last) => last?.next,
-    staleTime: Infinity,
-    retry: 1,
-  });
+  const archive = useInfiniteQuery(archiveSearchQuery(searchUrl, terms));
   const local = useMemo(() => loaded.data ?? [], [loaded.data]);
   const shownIds = useMemo(() => new Set(local.map((hit) => hit.article.id)), [local]);
   const archiveStories = (archive.data?.pages ?? [])
@@ -101,7 +75,7 @@ function Results({ query, feed, visit }: { query: string; feed: Feed; visit: obj
 
   if (loaded.isPending) {
     return (
-      <p role="status" className={pageStyles.empty}>
+      <p role="status" className={styles.empty}>
         搜尋中…
       </p>
     );

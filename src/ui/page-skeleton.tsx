@@ -12,19 +12,25 @@ export const watchSkeletons = (listener: () => void) => {
   return () => skeletonListeners.delete(listener);
 };
 
+const counted = (change: number) => {
+  skeletons += change;
+  skeletonListeners.forEach((listener) => {
+    listener();
+  });
+};
+
 /**
  * Shown at once while the feed is on its way, so a slow network never shows a blank page. While
  * it is on screen, the page has not arrived (a page waiting for its data shows it itself; one
  * waiting for its code, the route's Suspense boundary).
  */
 export function PageSkeleton() {
+  // Both ways: a skeleton that mounts after the page arrival rendered for this location (a page
+  // that waits for its data or code) must hold it back too.
   useLayoutEffect(() => {
-    skeletons++;
+    counted(1);
     return () => {
-      skeletons--;
-      skeletonListeners.forEach((listener) => {
-        listener();
-      });
+      counted(-1);
     };
   }, []);
   return (

@@ -4,35 +4,36 @@
  * whole, so any feed id round-trips (a `/`, `?`, `#` or `%` in an id stays part of it). Paths
  * here are the app's own, without the deployment's base path (base-path.ts adds it).
  */
-const ARTICLES = 'articles';
-const SECTIONS = 'sections';
-const TAGS = 'tags';
+
+/** Each page's route pattern (React Router's, relative to the layout route). */
+export const ROUTE_PATTERNS = {
+  article: 'articles/:articleId',
+  section: 'sections/:sectionId',
+  tag: 'tags/:tag',
+  search: 'search',
+  saved: 'saved',
+  history: 'history',
+  settings: 'settings',
+} as const;
+
+/** A pattern's path with its one parameter filled in, percent-encoded whole. */
+const fill = (pattern: string, value = '') =>
+  `/${pattern.replace(/:\w+/, () => encodeURIComponent(value))}`;
 
 export const HOME_PATH = '/';
-export const SEARCH_PATH = '/search';
-export const SAVED_PATH = '/saved';
-export const HISTORY_PATH = '/history';
-export const SETTINGS_PATH = '/settings';
+export const SEARCH_PATH = fill(ROUTE_PATTERNS.search);
+export const SAVED_PATH = fill(ROUTE_PATTERNS.saved);
+export const HISTORY_PATH = fill(ROUTE_PATTERNS.history);
+export const SETTINGS_PATH = fill(ROUTE_PATTERNS.settings);
 
-export const articlePath = (id: string) => `/${ARTICLES}/${encodeURIComponent(id)}`;
-export const sectionPath = (id: string) => `/${SECTIONS}/${encodeURIComponent(id)}`;
-export const tagPath = (tag: string) => `/${TAGS}/${encodeURIComponent(tag)}`;
+export const articlePath = (id: string) => fill(ROUTE_PATTERNS.article, id);
+export const sectionPath = (id: string) => fill(ROUTE_PATTERNS.section, id);
+export const tagPath = (tag: string) => fill(ROUTE_PATTERNS.tag, tag);
 /** The query is in the URL, so a search is bookmarkable and back/forward work. */
 export const searchPath = (query: string) => `${SEARCH_PATH}?${new URLSearchParams({ q: query })}`;
 
 /** Every article's path starts so: what the boot script and the build's route preload match. */
-export const ARTICLE_PATH_PREFIX = `/${ARTICLES}/`;
-
-/** The route table's patterns (React Router's, relative to the layout route). */
-export const ROUTE_PATTERNS = {
-  section: `${SECTIONS}/:sectionId`,
-  article: `${ARTICLES}/:articleId`,
-  tag: `${TAGS}/:tag`,
-  search: SEARCH_PATH.slice(1),
-  saved: SAVED_PATH.slice(1),
-  history: HISTORY_PATH.slice(1),
-  settings: SETTINGS_PATH.slice(1),
-} as const;
+export const ARTICLE_PATH_PREFIX = articlePath('');
 
 /**
  * Whether an app path is a page of the app (which index.html answers) rather than a file beside
@@ -40,7 +41,7 @@ export const ROUTE_PATTERNS = {
  * under the routes whose ids may carry one.
  */
 export const isPagePath = (path: string) =>
-  [ARTICLES, SECTIONS, TAGS].some((route) => path.startsWith(`/${route}/`)) ||
+  [articlePath(''), sectionPath(''), tagPath('')].some((prefix) => path.startsWith(prefix)) ||
   !/\.[^/]*$/.test(path);
 
 /** The article id an app path names (`/articles/<id>`, one segment), if it names one. */

@@ -1,22 +1,20 @@
 import { queryOptions } from '@tanstack/react-query';
+import { articleDocumentUrl } from '../archive/archive-layout';
 import { articleKey } from '../archive/article-key';
 import { FeedError } from './feed-error';
 import { loadFeed } from './load-feed';
 import type { Feed } from './types';
 
-/** The archive's document for `id`: the feed's `_news.article_url` with `{key}` filled in. */
-export const articleDocumentUrl = (template: string, id: string) =>
-  template.replaceAll('{key}', articleKey(id));
-
 /**
- * An archive's article document: a one-item JSON Feed, read by the feed worker like any feed.
- * null when it is not there: a 404 (or 410), or the HTML page a static host's SPA fallback
- * answers for a missing file with status 200. Network trouble stays an error, so the reader gets
- * the feed error page and 重試.
+ * An archive's document for the article `id` (`template`: the feed's `_news.article_url`): a
+ * one-item JSON Feed, read by the feed worker like any feed. null when it is not there: a 404
+ * (or 410), or the HTML page a static host's SPA fallback answers for a missing file with status
+ * 200. Network trouble stays an error, so the reader gets the feed error page and 重試.
  */
-export function articleDocumentQuery(url: string) {
+export function archiveDocumentQuery(template: string, id: string) {
+  const url = articleDocumentUrl(template, articleKey(id));
   return queryOptions({
-    queryKey: ['article', url],
+    queryKey: ['archive-document', url],
     queryFn: async (): Promise<Feed | null> => {
       try {
         return await loadFeed(url);
