@@ -9,18 +9,14 @@ import type { StoredStory } from '../offline/story-store';
  */
 export const LIBRARY = ['library'] as const;
 
-export const savedQuery = () =>
+/** 收藏 (`saved`, the most recently saved first) or the history (the most recently opened). */
+export const libraryQuery = (shelf: 'saved' | 'history') =>
   queryOptions({
-    queryKey: [...LIBRARY, 'saved'],
-    queryFn: () => import('../offline/story-store').then((store) => store.savedStories()),
-    networkMode: 'always',
-    staleTime: 0,
-  });
-
-export const historyQuery = () =>
-  queryOptions({
-    queryKey: [...LIBRARY, 'history'],
-    queryFn: () => import('../offline/story-store').then((store) => store.openedStories()),
+    queryKey: [...LIBRARY, shelf],
+    queryFn: async () => {
+      const store = await import('../offline/story-store');
+      return shelf === 'saved' ? store.savedStories() : store.openedStories();
+    },
     networkMode: 'always',
     staleTime: 0,
   });

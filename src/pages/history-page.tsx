@@ -1,5 +1,5 @@
 import { useQuery } from '@tanstack/react-query';
-import { historyQuery, storyList } from '../library/library-query';
+import { libraryQuery, storyList } from '../library/library-query';
 import { useReadMarks } from '../library/read-marks';
 import { AppLink } from '../urls/app-link';
 import { SETTINGS_PATH } from '../urls/paths';
@@ -7,7 +7,7 @@ import { ListPage } from '../ui/list-page';
 
 /** `/history`: the stories opened on this device, the most recently opened first. */
 export function HistoryPage() {
-  const { data: stories } = useQuery(historyQuery());
+  const { data: stories } = useQuery(libraryQuery('history'));
   const list = stories && storyList(stories);
   return (
     <ListPage

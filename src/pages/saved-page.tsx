@@ -1,6 +1,6 @@
 import { useQuery } from '@tanstack/react-query';
 import { lazy, Suspense } from 'react';
-import { savedQuery, storyList } from '../library/library-query';
+import { libraryQuery, storyList } from '../library/library-query';
 import { useReadMarks } from '../library/read-marks';
 import { ListPage } from '../ui/list-page';
 import styles from './saved-page.module.css';
@@ -14,7 +14,7 @@ const SavedFileControls = lazy(() =>
 
 /** `/saved`: 收藏, the most recently saved first; each opens offline too. */
 export function SavedPage() {
-  const { data: stories } = useQuery(savedQuery());
+  const { data: stories } = useQuery(libraryQuery('saved'));
   const list = stories && storyList(stories);
   return (
     <ListPage
