@@ -24,6 +24,12 @@ export default defineConfig({
       args: CHROME_FLAGS,
     },
   },
+  projects: [
+    // npm test's browser tests: each asserts what a reader would notice.
+    { name: 'journeys', testIgnore: 'screenshots.spec.ts' },
+    // npm run screenshots: full pages for people to look at, compared with nothing.
+    { name: 'screenshots', testMatch: 'screenshots.spec.ts' },
+  ],
   webServer: [
     {
       // The production build (npm test builds it first), served with a history fallback.

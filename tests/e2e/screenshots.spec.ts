@@ -1,6 +1,6 @@
 /**
- * Full-page screenshots for people to look at (not compared against baselines):
- * written to test-results/screenshots/.
+ * Full-page screenshots for people to look at (not compared against baselines), written to
+ * test-results/screenshots/ by `npm run screenshots`; not part of `npm test`.
  */
 import { expect, test, type Page } from '@playwright/test';
 import { join } from 'node:path';
