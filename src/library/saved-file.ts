@@ -1,7 +1,8 @@
 import { parseSavedFile } from '../feed/parse-feed';
 import { findSection } from '../feed/selectors';
-import type { Article, Section } from '../feed/types';
+import type { Article } from '../feed/types';
 import type { StoredStory } from '../offline/story-store';
+import { storyList } from './library-query';
 
 /** A 收藏 file larger than this is refused unread (500 long stories come to a few MB). */
 export const MAX_FILE_BYTES = 20 * 1024 * 1024;
@@ -34,13 +35,11 @@ function toItem(article: Article) {
  * it, plus (`_library`) when it was saved and what its page needs, so an import restores it.
  */
 export function savedFeed(stories: StoredStory[], exportedAt = new Date()) {
-  const sections = new Map<string, Section>();
-  for (const { section } of stories) if (section) sections.set(section.id, section);
   return {
     version: 'https://jsonfeed.org/version/1.1',
     title: '我的收藏',
     description: `新聞閱讀器匯出的收藏，${exportedAt.toISOString()}`,
-    _news: { sections: [...sections.values()] },
+    _news: { sections: storyList(stories).sections },
     items: stories.map((story) => ({
       ...toItem(story.article),
       _library: {
