@@ -1,4 +1,4 @@
-// Debian's nginx serving a folder on a loopback port, with the configuration the README gives
+// Debian's nginx serving a folder on a loopback port, with the configuration docs/deploying.md gives
 // publishers (history fallback, gzip, a missing .json answered with 404): the e2e tests and the
 // benchmark serve generated archives with it, as a real static host would.
 import { spawn } from 'node:child_process';
@@ -9,7 +9,7 @@ import { join } from 'node:path';
 export const NGINX = process.env.NGINX_PATH ?? '/usr/sbin/nginx';
 
 /**
- * The README's server block for a reader deployed at `base` ('/' or a sub-path like '/news/').
+ * The server block of docs/deploying.md for a reader deployed at `base` ('/' or a sub-path like '/news/').
  * Article documents, pages and section feeds may be cached long; feed.json briefly.
  */
 export function serverBlock({ root, port, base = '/' }) {

@@ -64,7 +64,7 @@ export const ARCHIVE_QUERIES = [
 
 /**
  * Bytes one query costs: a cold /search?q=… on the archive nginx serves (gzip on, nginx's
- * default level 1, as the README configures it), summing the transfer size of every file under
+ * default level 1, as docs/deploying.md configures it), summing the transfer size of every file under
  * search-index/ (manifest, shards, the first page's record files).
  * @param {import('@playwright/test').Browser} browser
  * @param {string} baseURL

@@ -8,7 +8,7 @@ import { buildArchive } from '../../tools/archive/build-archive';
 import { collectConsoleErrors } from './support';
 
 // An archive made by the publisher's tool from the built reader, served by Debian's nginx with
-// the README's configuration, at the root and under /news/: what a real deployment does.
+// docs/deploying.md's configuration, at the root and under /news/: what a real deployment does.
 test.describe.configure({ mode: 'serial' });
 
 const PORT = Number(process.env.E2E_PORT ?? 4173) + 10;

@@ -7,7 +7,7 @@ import { buildArchive } from '../../tools/archive/build-archive';
 import { collectConsoleErrors, expectNoAxeViolations } from './support';
 
 // Archive-wide search: the publisher's tool writes the index, nginx serves it (gzip on, the
-// README's configuration), and a query reaches stories far past the feed's two pages.
+// docs/deploying.md's configuration), and a query reaches stories far past the feed's two pages.
 test.describe.configure({ mode: 'serial' });
 
 const PORT = Number(process.env.E2E_PORT ?? 4173) + 12;
