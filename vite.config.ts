@@ -29,7 +29,10 @@ export default defineConfig(({ command, mode }) => ({
   plugins: [
     react(),
     // Home and section pages ship in the entry: splitting them out cost more bytes than it saved.
-    bootScripts({ routes: { [ARTICLE_PATH_PREFIX]: 'src/pages/article-page.tsx' } }),
+    // A cold visit to an article fetches its page and the search for a story not yet loaded.
+    bootScripts({
+      routes: { [ARTICLE_PATH_PREFIX]: ['src/pages/article-page.tsx', 'src/pages/find-story.ts'] },
+    }),
     contentSecurityPolicy(),
     compileHints(),
     offline(loadEnv(mode, process.cwd(), 'VITE_')),

@@ -12,7 +12,7 @@ type Bundle = Record<string, Rolldown.OutputChunk | Rolldown.OutputAsset>;
  * Each is bundled to one minified classic script with the build's base path and its build-time
  * values (`BOOT_*`, declared in src/boot/build-values.d.ts) defined. The CSP plugin hashes them as they ship.
  */
-export function bootScripts({ routes }: { routes: Record<string, string> }): Plugin {
+export function bootScripts({ routes }: { routes: Record<string, string[]> }): Plugin {
   let base = '/';
   let feedUrl = '';
   return {
@@ -72,8 +72,8 @@ async function compile(
   return result.output[0].code.trim();
 }
 
-/** Each route prefix with the chunks its lazy module needs (the module and its imports). */
-function routeChunks(bundle: Bundle, routes: Record<string, string>): [string, string[]][] {
+/** Each route prefix with the chunks its lazy modules need (the modules and their imports). */
+function routeChunks(bundle: Bundle, routes: Record<string, string[]>): [string, string[]][] {
   const chunks = Object.values(bundle).filter((output) => output.type === 'chunk');
   const byFile = new Map(chunks.map((chunk) => [chunk.fileName, chunk]));
   const closure = (file: string, files: Set<string>) => {
@@ -82,11 +82,13 @@ function routeChunks(bundle: Bundle, routes: Record<string, string>): [string, s
     files.add(file);
     for (const imported of chunk.imports) closure(imported, files);
   };
-  return Object.entries(routes).map(([prefix, module]) => {
-    const chunk = chunks.find((c) => c.facadeModuleId?.endsWith(module));
-    if (!chunk) throw new Error(`boot-scripts: no chunk for ${module}`);
+  return Object.entries(routes).map(([prefix, modules]) => {
     const files = new Set<string>();
-    closure(chunk.fileName, files);
+    for (const module of modules) {
+      const chunk = chunks.find((c) => c.facadeModuleId?.endsWith(module));
+      if (!chunk) throw new Error(`boot-scripts: no chunk for ${module}`);
+      closure(chunk.fileName, files);
+    }
     return [prefix, [...files]];
   });
 }

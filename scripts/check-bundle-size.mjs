@@ -22,7 +22,7 @@ const HEADROOM = 1.02;
 /** Route → the lazily loaded modules it adds to the entry (manifest keys: source paths). */
 const ROUTES = {
   home: [],
-  article: ['src/pages/article-page.tsx'],
+  article: ['src/pages/article-page.tsx', 'src/pages/find-story.ts'],
 };
 
 /**
