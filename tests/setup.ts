@@ -35,3 +35,9 @@ beforeEach(() => {
 
 // jsdom has no layout; restoring scroll positions has nothing to do there.
 window.scrollTo = () => undefined;
+// Nor sizes to observe.
+window.ResizeObserver = class {
+  observe() {}
+  unobserve() {}
+  disconnect() {}
+};

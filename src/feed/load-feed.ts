@@ -1,4 +1,5 @@
 import { FeedError, type FeedErrorKind } from './feed-error';
+import { type WorkerClient, workerClient } from '../lib/worker-client';
 import type { Article, Feed } from './types';
 
 /** Main thread → feed worker: read a feed page, or stop reading one. */
@@ -43,21 +44,10 @@ declare global {
 const TIMEOUT_MS = 15_000;
 
 /** undefined: not started yet; null: no worker here (or it died), so feeds load in the page. */
-let worker: Worker | null | undefined;
-let nextId = 1;
-const pending = new Map<
-  number,
-  {
-    answered: () => void;
-    firstScreen: ((feed: Feed) => void) | undefined;
-    /** The whole feed's stories received so far. */
-    articles: Article[];
-    settle: (reply: FinalReply | undefined) => void;
-  }
->();
-/** Request 0's feed and its early replies, until the app asks for that feed. */
+let client: WorkerClient<FeedReply> | null | undefined;
+/** Request 0's feed, until the app asks for it; its replies wait in `EarlyStart.replies`. */
 let earlyUrl: string | undefined;
-const earlyReplies: FeedReply[] = [];
+let earlyReplies: FeedReply[] = [];
 
 /**
  * One feed page, read and validated off the main thread by the feed worker, or in the page
@@ -139,24 +129,50 @@ function askWorker(
   answered: () => void,
   firstScreen: ((feed: Feed) => void) | undefined,
 ): Promise<FinalReply | undefined> {
-  if (worker === undefined) worker = connect();
-  const current = worker;
+  if (client === undefined) client = connect();
+  const current = client;
   if (!current) return Promise.resolve(undefined);
-  const id = url === earlyUrl ? 0 : nextId++;
-  if (id === 0) earlyUrl = undefined;
+  const early = url === earlyUrl;
+  if (early) earlyUrl = undefined;
   return new Promise((resolve, reject) => {
-    pending.set(id, { answered, firstScreen, articles: [], settle: resolve });
+    /** The whole feed's stories received so far. */
+    const articles: Article[] = [];
+    const id = current.listen(
+      (reply) => {
+        if (!reply) {
+          // The worker died: the page reads the feed instead.
+          resolve(undefined);
+        } else if ('answered' in reply) {
+          answered();
+        } else if ('firstScreen' in reply) {
+          firstScreen?.(reply.firstScreen);
+        } else if ('articles' in reply) {
+          articles.push(...reply.articles);
+        } else {
+          resolve(
+            'feed' in reply
+              ? {
+                  ...reply,
+                  feed: { ...reply.feed, articles: articles.concat(reply.feed.articles) },
+                }
+              : reply,
+          );
+          return true;
+        }
+      },
+      early ? 0 : undefined,
+    );
     signal.addEventListener(
       'abort',
       () => {
-        pending.delete(id);
-        current.postMessage({ cancel: id } satisfies FeedRequest);
+        current.forget(id);
+        current.worker.postMessage({ cancel: id } satisfies FeedRequest);
         reject(signal.reason as Error);
       },
       { once: true },
     );
-    if (id === 0) replayEarly();
-    else current.postMessage({ id, url } satisfies FeedRequest);
+    if (early) replayEarly(current);
+    else current.worker.postMessage({ id, url } satisfies FeedRequest);
   });
 }
 
@@ -166,69 +182,33 @@ function askWorker(
  * over both in one go would race: the whole could arrive before the first screen had been
  * stored, and then be lost under it.
  */
-function replayEarly() {
+function replayEarly(current: WorkerClient<FeedReply>) {
   const replies = earlyReplies.splice(0);
   const done = replies.some((reply) => 'feed' in reply || 'error' in reply);
   for (const reply of replies) {
-    if (!(done && 'firstScreen' in reply)) receive(reply);
+    if (!(done && 'firstScreen' in reply)) current.receive(reply);
   }
 }
 
 /** Takes over index.html's early worker, else starts one; null where workers are missing. */
-function connect(): Worker | null {
+function connect(): WorkerClient<FeedReply> | null {
   const early = window.newsFeed;
   if (early?.failed) return null;
-  const started = early?.worker ?? newWorker();
-  if (!started) return null;
-  started.onmessage = ({ data }: MessageEvent<FeedReply>) => {
-    receive(data);
-  };
-  // A worker that dies fails over to the page: pending requests are read there instead.
-  started.onerror = () => {
-    worker = null;
-    pending.forEach(({ settle }) => {
-      settle(undefined);
-    });
-    pending.clear();
-  };
-  if (early) {
+  const started = workerClient<FeedReply>(
+    () =>
+      early?.worker ?? new Worker(new URL('./feed-worker.ts', import.meta.url), { type: 'module' }),
+    // A worker that dies fails over to the page: pending requests are read there instead.
+    () => {
+      client = null;
+    },
+  );
+  if (started && early) {
+    // Request 0 is under way: its replies wait with those that came before, until the app asks.
     earlyUrl = early.url;
-    early.replies.forEach(receive);
+    earlyReplies = early.replies;
+    started.listen((reply) => {
+      if (reply) earlyReplies.push(reply);
+    }, 0);
   }
   return started;
-}
-
-function newWorker(): Worker | null {
-  if (typeof Worker !== 'function') return null;
-  try {
-    return new Worker(new URL('./feed-worker.ts', import.meta.url), { type: 'module' });
-  } catch {
-    return null;
-  }
-}
-
-function receive(reply: FeedReply) {
-  const request = pending.get(reply.id);
-  if (!request) {
-    // Request 0 started before the app asked for it; keep its replies until it does.
-    if (reply.id === 0 && earlyUrl !== undefined) earlyReplies.push(reply);
-    return;
-  }
-  if ('answered' in reply) {
-    request.answered();
-  } else if ('firstScreen' in reply) {
-    request.firstScreen?.(reply.firstScreen);
-  } else if ('articles' in reply) {
-    request.articles.push(...reply.articles);
-  } else {
-    pending.delete(reply.id);
-    request.settle(
-      'feed' in reply
-        ? {
-            ...reply,
-            feed: { ...reply.feed, articles: request.articles.concat(reply.feed.articles) },
-          }
-        : reply,
-    );
-  }
 }

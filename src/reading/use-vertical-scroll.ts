@@ -1,4 +1,5 @@
 import { type RefObject, useEffect } from 'react';
+import { useColumnLength } from './column-length';
 
 /** Pixels per line when a wheel reports lines (Firefox) rather than pixels. */
 const LINE = 16;
@@ -21,9 +22,11 @@ const SCROLL_KEYS = ['ArrowLeft', 'ArrowRight', 'ArrowUp', 'ArrowDown', 'Home', 
  * move down: Chromium and Firefox would scroll the page under it instead. This turns them into
  * the article's own forward motion (leftwards) while it has further to go, then lets the page
  * take over, so the footer is still reachable. Horizontal wheels, trackpads and arrow keys
- * already scroll it natively and are left alone.
+ * already scroll it natively and are left alone. Its columns are as long as the viewport
+ * leaves below the site's header (`useColumnLength`).
  */
 export function useVerticalScroll(ref: RefObject<HTMLElement | null>) {
+  useColumnLength(ref);
   useEffect(() => {
     const article = ref.current;
     if (!article) return;

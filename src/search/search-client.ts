@@ -1,5 +1,6 @@
 import type { InfiniteData, QueryClient } from '@tanstack/react-query';
 import type { Article, Feed } from '../feed/types';
+import { type WorkerClient, workerClient } from '../lib/worker-client';
 import { deviceStories } from './device-stories';
 import { loadFolding } from './fold';
 import { type LocalHit, LocalIndex, type SearchableStory } from './local-index';
@@ -26,38 +27,26 @@ const STORIES_PER_MESSAGE = 250;
 const known = new Map<string, KnownStory>();
 /** The device's stories, read once per visit to the search page: not on every keystroke. */
 let deviceRead: { visit: object; stories: ReturnType<typeof deviceStories> } | undefined;
-let worker: Worker | undefined;
+let client: WorkerClient<SearchReply> | null | undefined;
 /** Where workers are missing or the worker failed to load: the same index, in the page. */
 let inPage: LocalIndex | undefined;
-let nextId = 0;
-const waiting = new Map<number, { resolve: (hits: LocalHit[]) => void; reject: () => void }>();
-
-function startWorker(): Worker | undefined {
-  if (typeof Worker === 'undefined') return undefined;
-  const started = new Worker(new URL('./search-worker.ts', import.meta.url), { type: 'module' });
-  started.onmessage = ({ data }: MessageEvent<SearchReply>) => {
-    waiting.get(data.id)?.resolve(data.hits);
-    waiting.delete(data.id);
-  };
-  started.onerror = () => {
-    // Its stories are lost with it: the page's index gets them all on the next search.
-    worker = undefined;
-    inPage = new LocalIndex();
-    known.clear();
-    waiting.forEach(({ reject }) => {
-      reject();
-    });
-    waiting.clear();
-  };
-  return started;
-}
 
 /**
  * Adds the stories not yet indexed: every page of every feed in the query cache (home and
  * sections, as far as the reader has loaded them), then those kept on this device.
  */
 async function indexNewStories(queryClient: QueryClient, visit: object): Promise<void> {
-  if (!inPage) worker ??= startWorker();
+  if (!inPage) {
+    client ??= workerClient(
+      () => new Worker(new URL('./search-worker.ts', import.meta.url), { type: 'module' }),
+      () => {
+        // Its stories are lost with it: the page's index gets them all on the next search.
+        client = undefined;
+        inPage = new LocalIndex();
+        known.clear();
+      },
+    );
+  }
   const fresh: SearchableStory[] = [];
   const add = (article: Article, sectionTitle: string | undefined) => {
     if (known.has(article.id)) return;
@@ -92,9 +81,8 @@ async function indexNewStories(queryClient: QueryClient, visit: object): Promise
 
   for (let i = 0; i < fresh.length; i += STORIES_PER_MESSAGE) {
     const stories = fresh.slice(i, i + STORIES_PER_MESSAGE);
-    if (worker) {
-      const request: SearchRequest = { kind: 'add', stories };
-      worker.postMessage(request);
+    if (client) {
+      client.worker.postMessage({ kind: 'add', stories } satisfies SearchRequest);
       await new Promise((resolve) => setTimeout(resolve));
     } else {
       await loadFolding();
@@ -114,19 +102,10 @@ export async function searchLoadedStories(
 ): Promise<LocalResult[]> {
   await indexNewStories(queryClient, visit);
   let hits: LocalHit[];
-  if (worker) {
-    const id = nextId++;
-    const request: SearchRequest = { kind: 'search', id, query };
-    const reply = new Promise<LocalHit[]>((resolve, reject) => {
-      waiting.set(id, {
-        resolve,
-        reject: () => {
-          reject(new Error('search worker failed'));
-        },
-      });
-    });
-    worker.postMessage(request);
-    hits = await reply;
+  if (client) {
+    const reply = await client.ask((id): SearchRequest => ({ kind: 'search', id, query }));
+    if (!reply) throw new Error('search worker failed');
+    hits = reply.hits;
   } else {
     await loadFolding();
     hits = (inPage ??= new LocalIndex()).search(query);

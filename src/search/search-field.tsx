@@ -1,6 +1,6 @@
-import { useEffect, useId, useLayoutEffect, useRef, useState } from 'react';
-import { flushSync } from 'react-dom';
+import { useEffect, useLayoutEffect, useRef, useState } from 'react';
 import { useLocation, useNavigate } from 'react-router';
+import { Disclosure, type DisclosureHandle } from '../ui/disclosure';
 import styles from './search-field.module.css';
 import { withBase } from '../urls/base-path';
 import { SEARCH_PATH, searchPath } from '../urls/paths';
@@ -14,7 +14,8 @@ const URL_DELAY = 200;
  * Typed text shows at once; the URL follows after a pause, pushing one history entry when a
  * search starts and replacing it while the query is refined. On phones, and on wide screens
  * where the reading controls fill the header row, it hides behind a 搜尋 button, so the header
- * stays one row. Everything else of search loads on first use (focus starts the download).
+ * stays one row (Escape or a press elsewhere hides it again). Everything else of search loads on
+ * first use (focus starts the download).
  */
 export function SearchField() {
   const navigate = useNavigate();
@@ -22,13 +23,11 @@ export function SearchField() {
   const onSearchPage = pathname === SEARCH_PATH;
   const urlQuery = onSearchPage ? (new URLSearchParams(search).get('q') ?? '') : '';
   const [value, setValue] = useState(urlQuery);
-  const [open, setOpen] = useState(false);
+  const disclosure = useRef<DisclosureHandle>(null);
   const inputRef = useRef<HTMLInputElement>(null);
-  const buttonRef = useRef<HTMLButtonElement>(null);
   /** The query this field last put in the URL: any other change came from back/forward. */
   const written = useRef(urlQuery);
   const timer = useRef<number | undefined>(undefined);
-  const formId = useId();
   // Without JavaScript's handling (it fails to load), the browser's own GET to /search.
   const action = withBase(SEARCH_PATH);
 
@@ -41,9 +40,7 @@ export function SearchField() {
   // Listening from the commit, not after the paint: a `/` pressed as soon as the page shows works.
   useLayoutEffect(() => {
     const openAndFocus = () => {
-      flushSync(() => {
-        setOpen(true);
-      });
+      disclosure.current?.open();
       inputRef.current?.focus();
       inputRef.current?.select();
     };
@@ -72,66 +69,53 @@ export function SearchField() {
   };
 
   return (
-    <div className={styles.search}>
-      <button
-        ref={buttonRef}
-        type="button"
-        className={styles.toggle}
-        aria-expanded={open}
-        aria-controls={formId}
-        aria-label="搜尋"
-        onClick={() => {
-          flushSync(() => {
-            setOpen(!open);
-          });
-          if (!open) inputRef.current?.focus();
-        }}
-      >
+    <Disclosure
+      ref={disclosure}
+      classes={styles}
+      label="搜尋"
+      symbol={
         <svg viewBox="0 0 24 24" width="20" height="20" aria-hidden="true" focusable="false">
           <circle cx="10.5" cy="10.5" r="6.5" fill="none" stroke="currentColor" strokeWidth="2.5" />
           <path d="m15.5 15.5 5.5 5.5" stroke="currentColor" strokeWidth="2.5" />
         </svg>
-      </button>
-      <form
-        id={formId}
-        role="search"
-        action={action}
-        className={open ? styles.open : styles.form}
-        onSubmit={(event) => {
-          event.preventDefault();
-          write(value);
-        }}
-      >
-        <label className="visually-hidden" htmlFor={`${formId}-q`}>
-          搜尋新聞
-        </label>
-        <input
-          ref={inputRef}
-          id={`${formId}-q`}
-          className={styles.input}
-          type="search"
-          name="q"
-          placeholder="搜尋新聞"
-          autoComplete="off"
-          enterKeyHint="search"
-          value={value}
-          onFocus={() => void import('./search-page')}
-          onChange={(event) => {
-            const query = event.target.value;
-            setValue(query);
-            window.clearTimeout(timer.current);
-            timer.current = window.setTimeout(() => {
-              write(query);
-            }, URL_DELAY);
+      }
+      onOpen={() => inputRef.current?.focus()}
+    >
+      {(content) => (
+        <form
+          {...content}
+          role="search"
+          action={action}
+          onSubmit={(event) => {
+            event.preventDefault();
+            write(value);
           }}
-          onKeyDown={(event) => {
-            if (event.key === 'Escape' && open) {
-              setOpen(false);
-              buttonRef.current?.focus();
-            }
-          }}
-        />
-      </form>
-    </div>
+        >
+          <label className="visually-hidden" htmlFor={`${content.id}-q`}>
+            搜尋新聞
+          </label>
+          <input
+            ref={inputRef}
+            id={`${content.id}-q`}
+            className={styles.input}
+            type="search"
+            name="q"
+            placeholder="搜尋新聞"
+            autoComplete="off"
+            enterKeyHint="search"
+            value={value}
+            onFocus={() => void import('./search-page')}
+            onChange={(event) => {
+              const query = event.target.value;
+              setValue(query);
+              window.clearTimeout(timer.current);
+              timer.current = window.setTimeout(() => {
+                write(query);
+              }, URL_DELAY);
+            }}
+          />
+        </form>
+      )}
+    </Disclosure>
   );
 }

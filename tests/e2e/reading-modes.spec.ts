@@ -158,6 +158,103 @@ for (const viewport of [
   });
 }
 
+/** Where a 直排 article stands between the site's header and the bottom of the viewport. */
+const columnFit = (page: Page) =>
+  page.evaluate(() => {
+    const header = document.querySelector('header:not(main header)')?.getBoundingClientRect();
+    const article = document.querySelector('main article');
+    const box = article?.getBoundingClientRect();
+    // The longest a column may be: about 40 characters of the article's text.
+    const probe = document.createElement('div');
+    probe.style.inlineSize = '40ic';
+    article?.append(probe);
+    const longest = probe.getBoundingClientRect().height;
+    probe.remove();
+    return {
+      headerBottom: header?.bottom,
+      top: box?.top,
+      bottom: box?.bottom,
+      longest,
+      viewportHeight: window.innerHeight,
+      scrollY: window.scrollY,
+      scrollLeft: article?.scrollLeft,
+    };
+  });
+
+/** A feed title too long for a phone's header row: the header's tools wrap onto a second. */
+const LONG_TITLE = '青禾新聞（示範）：港埠、市政、交通與文化的每日報導';
+
+for (const { viewport, title } of [
+  { viewport: { width: 375, height: 667 }, title: undefined },
+  { viewport: { width: 390, height: 844 }, title: undefined },
+  { viewport: { width: 390, height: 844 }, title: LONG_TITLE },
+]) {
+  const header = title ? 'a header of two rows' : 'the one-row header';
+  test.describe(`直排 on a ${viewport.width} × ${viewport.height} phone`, () => {
+    test.use({ viewport });
+
+    test(`the columns fill the viewport below ${header}, with no shift; End then Home come back`, async ({
+      page,
+    }) => {
+      if (title) {
+        const raw = JSON.parse(
+          readFileSync(new URL('../../public/feed.json', import.meta.url), 'utf8'),
+        ) as Record<string, unknown>;
+        await page.route('**/feed.json', (route) => route.fulfill({ json: { ...raw, title } }));
+      }
+      // Layout shifts: all of them, and those that moved or resized the article once it showed.
+      await page.addInitScript(() => {
+        const shifts = { all: 0, article: 0 };
+        (window as unknown as { shifts: typeof shifts }).shifts = shifts;
+        new PerformanceObserver((list) => {
+          const entries = list.getEntries() as unknown as {
+            value: number;
+            sources: { node: Node | null }[];
+          }[];
+          for (const { value, sources } of entries) {
+            shifts.all += value;
+            if (sources.some(({ node }) => node instanceof Element && node.closest('main article')))
+              shifts.article += value;
+          }
+        }).observe({ type: 'layout-shift', buffered: true });
+      });
+      await vertical(page);
+      await openArticle(page, traffic.id, traffic.title);
+      const start = await columnFit(page);
+      expect(start.top).toBeCloseTo(start.headerBottom ?? NaN, 0);
+      // The whole column in view, down to the bottom of the viewport unless 40 characters end
+      // it sooner: not cut off below, not a column shorter than the screen allows.
+      const top = start.top ?? NaN;
+      expect(start.bottom).toBeCloseTo(Math.min(start.viewportHeight, top + start.longest), 0);
+      const shifts = await page.evaluate(
+        () => (window as unknown as { shifts: { all: number; article: number } }).shifts,
+      );
+      expect(shifts.article).toBeLessThan(0.01);
+      // A long title arriving with the feed grows the header under a first paint without it
+      // (a shift of its own, whatever the column does); a one-row header moves nothing.
+      if (!title) expect(shifts.all).toBeLessThan(0.01);
+
+      await page.getByRole('heading', { level: 1 }).focus();
+      // Each key once the page has come to rest from the last: one pressed while it still moves
+      // may be lost.
+      const pressAndRest = async (key: string) => {
+        await page.evaluate(() => {
+          const rest = new Promise((resolve) => {
+            addEventListener('scrollend', resolve, { once: true });
+          });
+          (window as unknown as { rest: Promise<unknown> }).rest = rest;
+        });
+        await page.keyboard.press(key);
+        await page.evaluate(() => (window as unknown as { rest: Promise<unknown> }).rest);
+      };
+      await pressAndRest('End');
+      expect(await page.evaluate(() => window.scrollY)).toBeGreaterThan(0);
+      await pressAndRest('Home');
+      expect(await columnFit(page)).toEqual(start);
+    });
+  });
+}
+
 test('直排 tables and images stay inside the column; dark colours pass axe', async ({ page }) => {
   await page.emulateMedia({ colorScheme: 'dark' });
   await vertical(page);

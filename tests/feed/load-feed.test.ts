@@ -3,6 +3,7 @@ import { afterEach, describe, expect, it, vi } from 'vitest';
 import { FeedError } from '../../src/feed/feed-error';
 import { type FeedReply, loadFeed } from '../../src/feed/load-feed';
 import type { Feed } from '../../src/feed/types';
+import { FakeWorker } from '../fake-worker';
 import { msw } from '../msw-server';
 
 const URL = 'https://news.example.org/feed.json';
@@ -137,19 +138,6 @@ describe('loadFeed, in the page (no worker)', () => {
   });
 });
 
-/** Stands in for the feed worker: records what the app asks, answers when the test says. */
-class FakeWorker {
-  sent: unknown[] = [];
-  onmessage: ((event: { data: FeedReply }) => void) | null = null;
-  onerror: (() => void) | null = null;
-  postMessage(message: unknown) {
-    this.sent.push(message);
-  }
-  reply(data: FeedReply) {
-    this.onmessage?.({ data });
-  }
-}
-
 const parsed = (title: string): Feed => ({
   title,
   baseUrl: URL,
@@ -159,11 +147,11 @@ const parsed = (title: string): Feed => ({
 });
 
 describe('loadFeed, with the feed worker index.html started', () => {
-  let worker: FakeWorker;
+  let worker: FakeWorker<FeedReply>;
 
   /** A fresh load-feed module, as on a cold visit, finding `window.newsFeed` in place. */
   async function coldStart(early: Partial<NonNullable<Window['newsFeed']>> = {}) {
-    worker = new FakeWorker();
+    worker = new FakeWorker<FeedReply>();
     window.newsFeed = {
       worker: worker as unknown as Worker,
       url: URL,
@@ -296,7 +284,7 @@ describe('loadFeed, with the feed worker index.html started', () => {
     msw.use(http.get(URL, () => HttpResponse.json(feed)));
     const { load } = await coldStart();
     const pending = load(URL);
-    worker.onerror?.();
+    worker.die();
     await expect(pending).resolves.toMatchObject({ title: '青禾' });
   });
 });
