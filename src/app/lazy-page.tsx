@@ -49,15 +49,10 @@ export function lazyPage<M, P extends object>(
   function useLoaded() {
     const [ready, setReady] = useState(loaded !== undefined);
     useEffect(() => {
-      if (ready) return;
-      let live = true;
       const settle = () => {
-        if (live) setReady(true);
+        setReady(true);
       };
-      preload().then(settle, settle);
-      return () => {
-        live = false;
-      };
+      if (!ready) preload().then(settle, settle);
     }, [ready]);
     return ready;
   }

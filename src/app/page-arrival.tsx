@@ -1,5 +1,6 @@
 import { useLayoutEffect, useRef, useSyncExternalStore } from 'react';
 import { NavigationType, useLocation, useNavigationType } from 'react-router';
+import { inField } from '../keyboard/keys';
 import { afterPaint } from '../lib/when-idle';
 import { skeletonShown, watchSkeletons } from '../ui/page-skeleton';
 import {
@@ -45,7 +46,7 @@ export function useScrollPositions() {
  * What a reader expects as a page's content first shows, after its skeleton: back and forward,
  * and a reload, return to where that entry was scrolled.
  * After a client-side move to another page, focus goes to its heading so it is announced; never
- * from a field the reader is typing in (the header's search field, whose typing is what opened
+ * from a form field the reader is in (the header's search field, whose typing is what opened
  * the search page: the next keys must go on landing there).
  */
 export function PageArrival() {
@@ -72,8 +73,8 @@ export function PageArrival() {
     // Once the page has painted: focusing lays the new page out, which its first frame should
     // not wait for.
     afterPaint(() => {
-      // Not if the reader has gone on since, nor from a field they are typing in.
-      if (arrived.current?.key !== key || isTypingIn(document.activeElement)) return;
+      // Not if the reader has gone on since, nor from a field or control they are in.
+      if (arrived.current?.key !== key || inField(document.activeElement)) return;
       const main = document.getElementById('main');
       (main?.querySelector<HTMLElement>('h1') ?? main)?.focus({ preventScroll: true });
     });
@@ -81,11 +82,3 @@ export function PageArrival() {
 
   return null;
 }
-
-/** Text entry, where keys type rather than act. */
-const TEXT_INPUTS = ['text', 'search', 'email', 'url', 'tel', 'number', 'password'];
-
-const isTypingIn = (element: Element | null) =>
-  element instanceof HTMLTextAreaElement ||
-  (element instanceof HTMLInputElement && TEXT_INPUTS.includes(element.type)) ||
-  (element instanceof HTMLElement && element.isContentEditable);

@@ -4,15 +4,16 @@ export const STORY_LINK = 'main [data-story] :is(h2, h3) a[href]';
 /** The article page's 收藏 toggle (src/library/save-button.tsx), which `s` presses. */
 export const SAVE_TOGGLE = 'main [data-save-toggle]';
 
+/** Whether the reader is in a form field or editable text: keys there are theirs. */
+export const inField = (target: EventTarget | null) =>
+  target instanceof HTMLElement &&
+  (target.isContentEditable || target.closest('input, textarea, select') !== null);
+
 /** Keys are the reader's only when no modifier is held and nobody is typing. */
 export function isShortcut(event: KeyboardEvent): boolean {
   if (event.defaultPrevented || event.isComposing) return false;
   if (event.ctrlKey || event.metaKey || event.altKey) return false;
-  const target = event.target;
-  return !(
-    target instanceof HTMLElement &&
-    (target.isContentEditable || target.closest('input, textarea, select') !== null)
-  );
+  return !inField(event.target);
 }
 
 /** The story link `step` places after (1) or before (-1) the focused one; the first if none is. */

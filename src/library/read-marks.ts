@@ -2,7 +2,7 @@ import { useSyncExternalStore } from 'react';
 
 /**
  * The read marks: ids of the stories the reader has opened (the device's history), as one small
- * set every story card subscribes to. Filled from IndexedDB once the first list has painted (the
+ * set each list of stories subscribes to. Filled from IndexedDB once the first list has painted (the
  * store's code loads on demand), and at once when a story is opened in this tab.
  */
 const read = new Set<string>();
@@ -56,15 +56,6 @@ export function markRead(id: string) {
 export function forgetReadMarks() {
   read.clear();
   changed();
-}
-
-/** Whether the reader has opened this story; false until the marks have loaded. */
-export function useIsRead(id: string): boolean {
-  return useSyncExternalStore(
-    subscribe,
-    () => read.has(id),
-    () => false,
-  );
 }
 
 /**

@@ -9,7 +9,7 @@ import { findSection } from '../feed/selectors';
 import { afterPaintWhenIdle } from '../lib/when-idle';
 import type { Article } from '../feed/types';
 import { useConverted } from '../reading/use-converted';
-import { useIsRead } from './read-marks';
+import { useReadMarks } from './read-marks';
 import { nextInSection, relatedStories } from './related';
 import styles from './related-stories.module.css';
 
@@ -41,6 +41,7 @@ function ChosenStories({ article, labels }: Props) {
   }, [article, feed, queryClient]);
   const sectionTitle = (id: string | undefined) =>
     feed ? findSection(feed, id)?.title : undefined;
+  const read = useReadMarks();
 
   return (
     <>
@@ -52,7 +53,7 @@ function ChosenStories({ article, labels }: Props) {
           <ul className={styles.list}>
             {related.map((story) => (
               <li key={story.id}>
-                <StoryLink article={story} />
+                <StoryLink article={story} read={read.has(story.id)} />
                 {story.sectionId !== undefined && (
                   <span className={styles.meta}>{sectionTitle(story.sectionId)}</span>
                 )}
@@ -63,7 +64,7 @@ function ChosenStories({ article, labels }: Props) {
       )}
       {next && (
         <p className={styles.next}>
-          <StoryLink article={next} prefix={`${labels.next}：`} />
+          <StoryLink article={next} read={read.has(next.id)} prefix={`${labels.next}：`} />
         </p>
       )}
     </>
@@ -93,9 +94,17 @@ function useShownAfterHeadline(): boolean {
  * A story's headline as a link, in the reader's script, marked when read like a story card's
  * (links, not cards: the end of an article is no second front page).
  */
-function StoryLink({ article, prefix }: { article: Article; prefix?: string }) {
+function StoryLink({
+  article,
+  read,
+  prefix,
+}: {
+  article: Article;
+  /** Whether the reader has opened it (the list's `useReadMarks`). */
+  read: boolean;
+  prefix?: string;
+}) {
   const { texts, lang } = useConverted([article.title], article.language);
-  const read = useIsRead(article.id);
   const readMark = useId();
   return (
     <>

@@ -1,7 +1,7 @@
 import { act, renderHook, waitFor } from '@testing-library/react';
 import 'fake-indexeddb/auto';
 import { describe, expect, it } from 'vitest';
-import { forgetReadMarks, markRead, useIsRead } from '../../src/library/read-marks';
+import { forgetReadMarks, markRead, useReadMarks } from '../../src/library/read-marks';
 import { keepStory } from '../../src/offline/story-store';
 
 describe('read marks', () => {
@@ -19,8 +19,8 @@ describe('read marks', () => {
       fetchedAt: new Date(1),
       openedAt: new Date(1),
     });
-    const read = renderHook(() => useIsRead('read'));
-    const other = renderHook(() => useIsRead('other'));
+    const read = renderHook(() => useReadMarks().has('read'));
+    const other = renderHook(() => useReadMarks().has('other'));
     // Never read during the first render: the marks arrive later, without moving anything.
     expect(read.result.current).toBe(false);
     await waitFor(() => {
