@@ -9,7 +9,7 @@ import { FeedError } from './feed-error';
 import { FEED_URL } from './feed-url';
 import { loadFeed } from './load-feed';
 import { mergePages } from './merge-pages';
-import type { Feed } from './types';
+import { type Feed, FEEDS } from './types';
 
 /** The reader's own feed (feed-url.ts), resolved against the page. */
 const defaultFeedUrl = () => new URL(FEED_URL, window.location.href).href;
@@ -26,7 +26,7 @@ export const MAX_PAGES = 20;
  */
 export function feedQuery(url = defaultFeedUrl()) {
   return infiniteQueryOptions({
-    queryKey: ['feed', url],
+    queryKey: [...FEEDS, url],
     // A big feed's first screen comes first; its whole page then takes that page's place (the
     // first screen is in the cache by then: the worker sends the two in separate tasks). Only
     // while nothing is shown: a refresh, or a page more, replaces what the reader has with the

@@ -1,20 +1,22 @@
 import type { InfiniteData, QueryClient } from '@tanstack/react-query';
 import { cachedFeed } from './feed-query';
 import { feedStory, findArticle } from './selectors';
-import type { Article, Feed, ShownStory } from './types';
+import { type Article, type Feed, FEEDS, type ShownStory } from './types';
+
+/** Every page of every feed in the cache: the home feed's, each section's own. */
+export const loadedPages = (client: QueryClient): Feed[] =>
+  client
+    .getQueriesData<InfiniteData<Feed, string>>({ queryKey: FEEDS })
+    .flatMap(([, data]) => data?.pages ?? []);
 
 /**
  * An article any feed in the cache already holds (the home feed's pages, a section's own feed),
  * so opening it from a list costs no request.
  */
-export function findLoadedArticle(queryClient: QueryClient, id: string): Article | undefined {
-  for (const [, data] of queryClient.getQueriesData<InfiniteData<Feed, string>>({
-    queryKey: ['feed'],
-  })) {
-    for (const page of data?.pages ?? []) {
-      const article = findArticle(page, id);
-      if (article) return article;
-    }
+function findLoadedArticle(client: QueryClient, id: string): Article | undefined {
+  for (const page of loadedPages(client)) {
+    const article = findArticle(page, id);
+    if (article) return article;
   }
   return undefined;
 }
@@ -25,9 +27,7 @@ export function findLoadedArticle(queryClient: QueryClient, id: string): Article
  * request.
  */
 export function loadedArticles(queryClient: QueryClient): Article[] {
-  const pages = queryClient
-    .getQueriesData<InfiniteData<Feed, string>>({ queryKey: ['feed'] })
-    .flatMap(([, data]) => data?.pages ?? []);
+  const pages = loadedPages(queryClient);
   // One page (the common case): parsing has already dropped its repeated ids.
   if (pages.length === 1) return pages[0]?.articles ?? [];
   const articles = new Map<string, Article>();

@@ -86,6 +86,9 @@ export interface ShownStory {
  */
 export const CACHED_AT_HEADER = 'X-News-Cached-At';
 
+/** Every feed query's key starts so (feed-query.ts: `[...FEEDS, url]`). */
+export const FEEDS = ['feed'];
+
 export interface SkippedItem {
   index: number;
   reason: string;

@@ -1,5 +1,5 @@
 import type { InfiniteData, QueryClient } from '@tanstack/react-query';
-import type { Article, Feed } from '../feed/types';
+import { type Article, type Feed, FEEDS } from '../feed/types';
 import { type WorkerClient, workerClient } from '../lib/worker-client';
 import { deviceStories } from './device-stories';
 import { loadFolding } from './fold';
@@ -60,20 +60,18 @@ async function indexNewStories(queryClient: QueryClient, visit: object): Promise
       time,
     });
   };
-  const feeds = queryClient.getQueriesData<InfiniteData<Feed, string>>({ queryKey: ['feed'] });
+  const pages = queryClient
+    .getQueriesData<InfiniteData<Feed, string>>({ queryKey: FEEDS })
+    .flatMap(([, data]) => data?.pages ?? []);
   const sectionTitles = new Map<string, string>();
-  for (const [, data] of feeds) {
-    for (const page of data?.pages ?? []) {
-      for (const section of page.sections) {
-        if (!sectionTitles.has(section.id)) sectionTitles.set(section.id, section.title);
-      }
+  for (const page of pages) {
+    for (const section of page.sections) {
+      if (!sectionTitles.has(section.id)) sectionTitles.set(section.id, section.title);
     }
   }
-  for (const [, data] of feeds) {
-    for (const page of data?.pages ?? []) {
-      for (const article of page.articles) {
-        add(article, article.sectionId && sectionTitles.get(article.sectionId));
-      }
+  for (const page of pages) {
+    for (const article of page.articles) {
+      add(article, article.sectionId && sectionTitles.get(article.sectionId));
     }
   }
   if (deviceRead?.visit !== visit) deviceRead = { visit, stories: deviceStories() };
