@@ -4,22 +4,47 @@
  * `feed.json` (not `search/`: a folder there would shadow the reader's /search route on a
  * static host); the other files are found relative to `index.json`:
  *
- *   index.json          { "version": 2, "shards": S, "stories": N, "per_file": R }
- *   shards/<s>.json     { "<gram>": [p, p, …], … }  the stories whose folded title or summary
- *                       holds the gram, ascending: p = 2·gap + t, the gap from the story before
- *                       (the first: from 0), t = 1 when the gram is in the story's title
+ *   index.json          { "version": 3, "shards": S, "stories": N, "per_file": R,
+ *                         "base": B, "delta_shards": D }
+ *   shards/<s>.json     { "<gram>": [p, p, …], … }  stories 0 … B−1 whose folded title or
+ *                       summary holds the gram, ascending: p = 2·gap + t, the gap from the
+ *                       story before (the first: from 0), t = 1 when the gram is in the title
+ *   delta/<d>.json      the same for stories B … N−1 (only while B < N)
  *   records/<r>.json    [[id, title, summary, date, section], …] stories r·R … r·R+R−1
  *
  * A gram is a pair of adjacent code points of the folded text (`fold`), never across a space;
- * a gram lives in shard `shardOf(gram, S)`. Stories are numbered oldest first, like the
- * archive's pages, so new stories add numbers at the end: they change only the shards their
- * own grams fall in and the last record file or two.
+ * a gram lives in shard `shardOf(gram, S)` and delta shard `shardOf(gram, D)`. Stories are
+ * numbered oldest first, like the archive's pages, so new stories add numbers at the end. They
+ * go to the delta, a few files a re-run rewrites whole, instead of the hundreds of main shards
+ * their grams fall in; once the delta holds more than DELTA_LIMIT stories, a run merges it into
+ * the main shards (as log-structured indexes do), and the next stories start a new delta.
  */
 export const SEARCH_FOLDER = 'search-index';
 export const SEARCH_INDEX = `${SEARCH_FOLDER}/index.json`;
-export const INDEX_VERSION = 2;
-/** Version 1 (before title flags: p = gap) is still read, its results newest first. */
+export const INDEX_VERSION = 3;
+/**
+ * Version 2 (no delta: B = N) and version 1 (before title flags: p = gap, its results newest
+ * first) are still read.
+ */
 export const OLDEST_INDEX_VERSION = 1;
+export const DELTA_SHARDS = 16;
+/**
+ * Stories the delta holds at most before a run merges it: 400 stories' postings in 16 files keep
+ * each under about 10 KB gzip, so a query's bytes stay near the main shards' alone.
+ */
+export const DELTA_LIMIT = 400;
+
+/**
+ * Where this run's delta starts, given the index a previous run wrote: its start again while
+ * the delta stays small, else `stories` (everything in the main shards: a merge). An archive
+ * that lost stories is renumbered anyway, so it merges too.
+ */
+export function deltaStart(previous: { base: number } | undefined, stories: number): number {
+  if (!previous || previous.base > stories || stories - previous.base > DELTA_LIMIT) {
+    return stories;
+  }
+  return previous.base;
+}
 /**
  * Shards for an archive of `stories`: about one per 24 stories, a power of two, at most 4,096
  * (100,000 stories: 4,096). A small archive gets a few files, not thousands of empty ones; the
@@ -33,6 +58,7 @@ export function shardCount(stories: number): number {
 export const RECORDS_PER_FILE = 16;
 
 export const shardPath = (shard: number) => `shards/${shard}.json`;
+export const deltaPath = (shard: number) => `delta/${shard}.json`;
 export const recordsPath = (file: number) => `records/${file}.json`;
 
 /** A story as the index's record table holds it: [id, title, summary, date (ISO), section]. */

@@ -3,6 +3,7 @@ import { safeUrl } from '../feed/safe-url';
 import { fold } from './fold';
 import {
   decodePostings,
+  deltaPath,
   gramsOf,
   INDEX_VERSION,
   type IndexRecord,
@@ -31,11 +32,15 @@ export interface ArchivePage {
 /** Hits per page: candidates are checked in order until this many are found. */
 const PAGE = 20;
 
+const count = v.pipe(v.number(), v.integer(), v.minValue(0));
 const manifest = v.object({
-  version: v.union([v.literal(OLDEST_INDEX_VERSION), v.literal(INDEX_VERSION)]),
+  version: v.pipe(v.number(), v.integer(), v.minValue(OLDEST_INDEX_VERSION), v.maxValue(INDEX_VERSION)),
   shards: v.pipe(v.number(), v.integer(), v.minValue(1)),
-  stories: v.pipe(v.number(), v.integer(), v.minValue(0)),
+  stories: count,
   per_file: v.pipe(v.number(), v.integer(), v.minValue(1)),
+  /** Stories in the main shards; the rest are in the delta (version 3). */
+  base: v.optional(count),
+  delta_shards: v.optional(v.pipe(v.number(), v.integer(), v.minValue(1))),
 });
 const shard = v.record(v.string(), v.array(v.pipe(v.number(), v.integer(), v.minValue(0))));
 const records = v.array(v.tuple([v.string(), v.string(), v.string(), v.string(), v.string()]));
@@ -80,13 +85,17 @@ async function candidates(indexUrl: string, terms: string[]): Promise<Candidates
   const grams = new Set<string>();
   for (const term of terms) gramsOf(term, grams);
   if (grams.size === 0) return undefined;
+  const { base = index.stories, delta_shards: deltaShards = 1 } = index;
+  /** A gram's postings in one shard file, decoded. */
+  const postingsIn = async (path: string, gram: string) =>
+    decodePostings((await readJson(resolve(path, indexUrl), shard))[gram] ?? [], index.version);
   const lists = await Promise.all(
     [...grams].map(async (gram) => {
-      const postings = await readJson(
-        resolve(shardPath(shardOf(gram, index.shards)), indexUrl),
-        shard,
-      );
-      const decoded = decodePostings(postings[gram] ?? [], index.version);
+      const [main, delta] = await Promise.all([
+        postingsIn(shardPath(shardOf(gram, index.shards)), gram),
+        base < index.stories ? postingsIn(deltaPath(shardOf(gram, deltaShards)), gram) : [],
+      ]);
+      const decoded = main.concat(delta);
       return {
         all: new Set(decoded.map(({ story }) => story)),
         titles: new Set(decoded.filter(({ inTitle }) => inTitle).map(({ story }) => story)),

@@ -1,5 +1,5 @@
 import { afterEach, beforeAll, beforeEach, describe, expect, it, vi } from 'vitest';
-import { decodePostings, shardCount } from '../../src/archive/search-index-layout';
+import { decodePostings, DELTA_SHARDS, shardCount } from '../../src/archive/search-index-layout';
 import { type ArchiveStory, archivePage } from '../../src/search/archive-search';
 import { fold, loadFolding, queryTerms } from '../../src/search/fold';
 import { SearchIndexWriter } from '../../tools/archive/search-index-writer';
@@ -36,18 +36,30 @@ function generate(next: () => number) {
 }
 
 const INDEX_URL = 'https://archive.example/search-index/index.json';
+/** The same stories, the newest 300 of them in the delta (as after re-runs with new stories). */
+const DELTA_INDEX_URL = 'https://archive.example/with-delta/search-index/index.json';
+const IN_DELTA = 300;
 let files: Map<string, string>;
 
-beforeEach(async () => {
-  files = new Map();
-  const writer = new SearchIndexWriter((path, content) => {
-    files.set(new URL(path, 'https://archive.example/').href, content);
-    return Promise.resolve();
-  }, STORIES);
+async function writeIndex(root: string, base: number) {
+  const writer = new SearchIndexWriter(
+    (path, content) => {
+      files.set(new URL(path, root).href, content);
+      return Promise.resolve();
+    },
+    STORIES,
+    base,
+  );
   for (const story of generate(random(12))) {
     await writer.add([story.id, story.title, story.summary, story.date, 'local']);
   }
   await writer.finish();
+}
+
+beforeEach(async () => {
+  files = new Map();
+  await writeIndex('https://archive.example/', STORIES);
+  await writeIndex('https://archive.example/with-delta/', STORIES - IN_DELTA);
   vi.stubGlobal('fetch', (url: string) => {
     const body = files.get(url);
     return Promise.resolve(new Response(body ?? 'missing', { status: body ? 200 : 404 }));
@@ -91,55 +103,74 @@ async function everyPage(
 }
 
 describe('the archive search index', () => {
-  it('writes a manifest, shards and record files', () => {
+  it('writes a manifest, shards and record files; the newest stories in a delta of their own', () => {
+    const under = (url: string) => [...files.keys()].filter((file) => file.startsWith(url));
     expect(JSON.parse(files.get(INDEX_URL) ?? '')).toEqual({
-      version: 2,
+      version: 3,
       shards: shardCount(STORIES),
       stories: STORIES,
       per_file: 16,
+      base: STORIES,
+      delta_shards: DELTA_SHARDS,
     });
-    expect(files.size).toBe(1 + shardCount(STORIES) + Math.ceil(STORIES / 16));
+    expect(under('https://archive.example/search-index/')).toHaveLength(
+      1 + shardCount(STORIES) + Math.ceil(STORIES / 16),
+    );
+    expect(JSON.parse(files.get(DELTA_INDEX_URL) ?? '')).toMatchObject({
+      shards: shardCount(STORIES - IN_DELTA),
+      base: STORIES - IN_DELTA,
+    });
+    expect(under('https://archive.example/with-delta/search-index/delta/')).toHaveLength(
+      DELTA_SHARDS,
+    );
   });
 
-  it('finds exactly what a brute-force scan finds: title matches first, then summary matches, each newest first', async () => {
-    const next = random(99);
-    const stories = generate(random(12));
-    let checked = 0;
-    let found = 0;
-    let both = 0;
-    for (let q = 0; q < 150; q++) {
-      const terms = queryTerms(randomQuery(next, stories));
-      if (terms.length === 0 || terms.every((term) => Array.from(term).length < 2)) continue;
+  it.each([
+    ['every story in the main shards', INDEX_URL],
+    ['the newest in the delta', DELTA_INDEX_URL],
+  ])(
+    'finds exactly what a brute-force scan finds, %s: title matches first, then summary matches, each newest first',
+    async (_, indexUrl) => {
+      const next = random(99);
+      const stories = generate(random(12));
+      let checked = 0;
+      let found = 0;
+      let both = 0;
+      for (let q = 0; q < 150; q++) {
+        const terms = queryTerms(randomQuery(next, stories));
+        if (terms.length === 0 || terms.every((term) => Array.from(term).length < 2)) continue;
 
-      const inTitle = (story: (typeof stories)[number]) =>
-        terms.every((term) => fold(story.title).includes(term));
-      const matching = stories
-        .filter((story) =>
-          terms.every(
-            (term) => fold(story.title).includes(term) || fold(story.summary).includes(term),
-          ),
-        )
-        .reverse();
-      const expected = [
-        ...matching.filter((story) => inTitle(story)),
-        ...matching.filter((story) => !inTitle(story)),
-      ].map((story) => story.id);
-      const result = await everyPage(terms);
-      expect(
-        result?.map((story) => story.id),
-        terms.join(' '),
-      ).toEqual(expected);
-      checked++;
-      if (expected.length > 0) found++;
-      if (matching.some(inTitle) && !matching.every(inTitle)) both++;
-    }
-    // The queries really tested something: most had matches, some had none, and many had both
-    // title and summary matches to order.
-    expect(checked).toBeGreaterThan(100);
-    expect(found).toBeGreaterThan(checked / 2);
-    expect(found).toBeLessThan(checked);
-    expect(both).toBeGreaterThan(checked / 4);
-  }, 60_000);
+        const inTitle = (story: (typeof stories)[number]) =>
+          terms.every((term) => fold(story.title).includes(term));
+        const matching = stories
+          .filter((story) =>
+            terms.every(
+              (term) => fold(story.title).includes(term) || fold(story.summary).includes(term),
+            ),
+          )
+          .reverse();
+        const expected = [
+          ...matching.filter((story) => inTitle(story)),
+          ...matching.filter((story) => !inTitle(story)),
+        ].map((story) => story.id);
+        const result = await everyPage(terms, indexUrl);
+        expect(
+          result?.map((story) => story.id),
+          terms.join(' '),
+        ).toEqual(expected);
+        checked++;
+        if (expected.length > 0) found++;
+        if (matching.some(inTitle) && !matching.every(inTitle)) both++;
+      }
+      // The queries really tested something: most had matches, some had none, and many had both
+      // title and summary matches to order.
+      expect(checked).toBeGreaterThan(100);
+      expect(found).toBeGreaterThan(checked / 2);
+      expect(found).toBeLessThan(checked);
+      expect(both).toBeGreaterThan(checked / 4);
+    },
+    60_000,
+  );
 
   it('still reads an index written before title flags (version 1): every match, newest first', async () => {
     // The same index as version 1 wrote it (story gaps without the title bit), at its own URL:
@@ -147,7 +178,8 @@ describe('the archive search index', () => {
     const v1 = (url: string) => url.replace('archive.example/', 'archive.example/v1/');
     for (const [url, content] of [...files]) {
       if (url === INDEX_URL) {
-        files.set(v1(url), content.replace('"version":2', '"version":1'));
+        const { shards, stories } = JSON.parse(content) as { shards: number; stories: number };
+        files.set(v1(url), JSON.stringify({ version: 1, shards, stories, per_file: 16 }));
       } else if (url.includes('/shards/')) {
         const shard = JSON.parse(content) as Record<string, number[]>;
         const gaps = Object.entries(shard).map(([gram, coded]) => {

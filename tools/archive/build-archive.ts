@@ -9,7 +9,7 @@ import {
 } from '../../src/archive/archive-layout';
 import { articlePath as readerArticlePath, sectionPath } from '../../src/urls/paths';
 import { parseFeed } from '../../src/feed/parse-feed';
-import { SEARCH_FOLDER, SEARCH_INDEX } from '../../src/archive/search-index-layout';
+import { deltaStart, SEARCH_FOLDER, SEARCH_INDEX } from '../../src/archive/search-index-layout';
 import { loadFolding } from '../../src/search/fold';
 import { ListWriter } from './list-writer';
 import { OutputFiles } from './output-files';
@@ -237,7 +237,8 @@ async function writeArchive({
   const sitemap: SitemapEntry[] = [];
   const documentHeader = { ...toRoot(1), _news: { sections: sectionsOut } };
   await loadFolding();
-  const search = new SearchIndexWriter(write, entries.length);
+  const base = deltaStart(await previousIndex(options.out), entries.length);
+  const search = new SearchIndexWriter(write, entries.length, base);
 
   for (const entry of entries.toSorted(oldestFirst)) {
     const item: unknown = JSON.parse(await readFile(join(items, `${entry.key}.json`), 'utf8'));
@@ -264,5 +265,19 @@ async function writeArchive({
   if (options.siteUrl) {
     const pages = ['', ...sections.map(({ id }) => sectionPath(id).slice(1))];
     await writeSitemap(options.siteUrl, [...sitemap, ...pages.map((path) => ({ path }))], write);
+  }
+}
+
+/**
+ * What the last run's search index says of its main shards: where its delta starts (a version
+ * 2 index, or none, has everything in them). Unreadable: as if there were none (a merge).
+ */
+async function previousIndex(out: string): Promise<{ base: number } | undefined> {
+  try {
+    const index: unknown = JSON.parse(await readFile(join(out, SEARCH_INDEX), 'utf8'));
+    if (!isObject(index) || typeof index.stories !== 'number') return undefined;
+    return { base: typeof index.base === 'number' ? index.base : index.stories };
+  } catch {
+    return undefined;
   }
 }

@@ -3,11 +3,13 @@ import { mkdtemp, readdir, readFile, rm, stat, writeFile } from 'node:fs/promise
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { promisify } from 'node:util';
-import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import { articleKey } from '../../../src/archive/article-key';
 import { parseFeed } from '../../../src/feed/parse-feed';
 import type { Feed } from '../../../src/feed/types';
-import { shardCount } from '../../../src/archive/search-index-layout';
+import { DELTA_LIMIT, DELTA_SHARDS } from '../../../src/archive/search-index-layout';
+import { archivePage } from '../../../src/search/archive-search';
+import { loadFolding, queryTerms } from '../../../src/search/fold';
 import { buildArchive } from '../../../tools/archive/build-archive';
 
 const SECTIONS = ['local', 'world', 'sport'];
@@ -66,6 +68,22 @@ async function walk(path: string): Promise<string[]> {
   }
   return ids;
 }
+
+/** The ids the archive's search index finds for `query`, as the reader would search it. */
+async function searchFor(query: string): Promise<string[]> {
+  await loadFolding();
+  vi.stubGlobal(
+    'fetch',
+    async (url: string) =>
+      new Response(await readFile(join(out, new URL(url).pathname.slice(1)), 'utf8')),
+  );
+  // Each search its own URL: the reader keeps the files it has read.
+  const indexUrl = `https://reader.example/search-index/index.json?${++searches}`;
+  const page = await archivePage(indexUrl, queryTerms(query), 0);
+  vi.unstubAllGlobals();
+  return page?.stories.map((story) => story.id) ?? [];
+}
+let searches = 0;
 
 async function files(root = out): Promise<string[]> {
   const entries = await readdir(root, { recursive: true, withFileTypes: true });
@@ -150,12 +168,14 @@ describe('the archive tool', () => {
 
     const second = await buildArchive({ input: await jsonFeed(110, 1), out, pageSize: 10 });
     // 10 new documents, feed.json, one page pushed out of it; each section: its feed, ≤ 1 page.
-    // The search index comes on top: the shards the new stories' grams fall in, the record
-    // files they fill (at most two) and index.json.
+    // The search index comes on top: the new stories' delta, the record files they fill (at
+    // most two) and index.json; none of the main shards.
     expect(second.written - second.searchWritten).toBeLessThanOrEqual(
       10 + (SECTIONS.length + 2) * 2,
     );
-    expect(second.searchWritten).toBeLessThanOrEqual(shardCount(110) + 2 + 1);
+    expect(second.searchWritten).toBeLessThanOrEqual(DELTA_SHARDS + 2 + 1);
+    expect(await searchFor('第 105')).toEqual([item(105).id]);
+    expect(await searchFor('15')).toEqual([item(15).id]);
     expect((await stat(join(out, 'pages/1.json'))).mtimeMs).toBe(before.mtimeMs);
     expect(second.removed).toBe(0);
     expect((await files()).length).toBeGreaterThan(oldPages.length);
@@ -166,6 +186,27 @@ describe('the archive tool', () => {
     expect(third.removed).toBeGreaterThanOrEqual(20);
     expect(await walk('feed.json')).toHaveLength(90);
   });
+
+  it('merges the search delta into the main shards once it outgrows its limit', async () => {
+    await buildArchive({ input: await jsonFeed(50), out, pageSize: 10 });
+    const index = async () =>
+      JSON.parse(await readFile(join(out, 'search-index/index.json'), 'utf8')) as {
+        base: number;
+        stories: number;
+      };
+    await buildArchive({ input: await jsonFeed(50 + DELTA_LIMIT), out, pageSize: 10 });
+    expect(await index()).toMatchObject({ base: 50, stories: 50 + DELTA_LIMIT });
+
+    const merged = await buildArchive({
+      input: await jsonFeed(51 + DELTA_LIMIT),
+      out,
+      pageSize: 10,
+    });
+    expect(await index()).toMatchObject({ base: 51 + DELTA_LIMIT, stories: 51 + DELTA_LIMIT });
+    expect(await files()).not.toContain('search-index/delta/0.json');
+    expect(merged.searchWritten).toBeGreaterThan(DELTA_SHARDS + 3);
+    expect(await searchFor('第 451')).toEqual([item(451).id]);
+  }, 60_000);
 
   it.each([
     ['is not valid JSON', '{"version": "1.1", "items": [{"id": 1, "content_text": "x"}, {"id'],
