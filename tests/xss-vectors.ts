@@ -55,6 +55,39 @@ export const XSS_VECTORS: string[] = [
   '<!--<img src="--><img src=x onerror=__xss()//">',
 ];
 
+/** Markup in every text field of the hostile feed: it must show as text. */
+export const MARKUP = '<img src=x onerror=__xss()><b>粗</b>';
+
+/**
+ * A hostile feed for the browser tests: markup in every text field, unsafe URLs, and each vector
+ * above as one article's content_html (`xss-0`, `xss-1`, …), between 前文 and 後文.
+ */
+export const hostileFeed = {
+  version: 'https://jsonfeed.org/version/1.1',
+  title: `惡意新聞源${MARKUP}`,
+  _news: { sections: [{ id: 'evil', title: `分類${MARKUP}` }] },
+  items: [
+    {
+      id: 'text-fields',
+      title: `標題${MARKUP}`,
+      summary: `摘要${MARKUP}`,
+      content_text: `內文${MARKUP}`,
+      url: 'javascript:__xss()',
+      image: 'javascript:__xss()',
+      banner_image: 'data:image/svg+xml,<svg onload=__xss()>',
+      authors: [{ name: `記者${MARKUP}`, url: 'javascript:__xss()' }],
+      tags: [`標籤${MARKUP}`],
+      _news: { section: 'evil', source: `來源${MARKUP}`, editor: `編輯${MARKUP}` },
+    },
+    ...XSS_VECTORS.map((vector, i) => ({
+      id: `xss-${i}`,
+      title: `向量 ${i}`,
+      content_html: `<p>前文</p>${vector}<p>後文</p>`,
+      _news: { section: 'evil' },
+    })),
+  ],
+};
+
 /** What sanitized news HTML may contain at most (tag names as the DOM reports them). */
 export const ALLOWED_IN_OUTPUT = [
   'P',

@@ -1,39 +1,11 @@
 import { expect, test } from '@playwright/test';
-import { ALLOWED_IN_OUTPUT, unsafeParts, XSS_VECTORS } from '../xss-vectors';
+import { ALLOWED_IN_OUTPUT, hostileFeed, MARKUP, unsafeParts, XSS_VECTORS } from '../xss-vectors';
 
 /**
  * A hostile feed in the real browser: each known XSS vector is one article's content_html,
  * rendered through the browser's native HTML Sanitizer path. Nothing may run, and the DOM the
  * reader gets must hold nothing active.
  */
-const MARKUP = '<img src=x onerror=__xss()><b>粗</b>';
-
-const hostileFeed = {
-  version: 'https://jsonfeed.org/version/1.1',
-  title: `惡意新聞源${MARKUP}`,
-  _news: { sections: [{ id: 'evil', title: `分類${MARKUP}` }] },
-  items: [
-    {
-      id: 'text-fields',
-      title: `標題${MARKUP}`,
-      summary: `摘要${MARKUP}`,
-      content_text: `內文${MARKUP}`,
-      url: 'javascript:__xss()',
-      image: 'javascript:__xss()',
-      banner_image: 'data:image/svg+xml,<svg onload=__xss()>',
-      authors: [{ name: `記者${MARKUP}`, url: 'javascript:__xss()' }],
-      tags: [`標籤${MARKUP}`],
-      _news: { section: 'evil', source: `來源${MARKUP}`, editor: `編輯${MARKUP}` },
-    },
-    ...XSS_VECTORS.map((vector, i) => ({
-      id: `xss-${i}`,
-      title: `向量 ${i}`,
-      content_html: `<p>前文</p>${vector}<p>後文</p>`,
-      _news: { section: 'evil' },
-    })),
-  ],
-};
-
 test.beforeEach(async ({ page }) => {
   await page.addInitScript(() => {
     const w = window as unknown as { __xss: () => void; __xssCalls: number };
