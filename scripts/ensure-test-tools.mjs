@@ -1,9 +1,12 @@
 // The e2e tests drive Debian's Chromium (browser downloads do not work here), need CJK fonts for
 // meaningful rendering, and serve a generated archive with Debian's nginx, as a real static host
-// would. Installs what is missing when we are root; otherwise says exactly what to install.
+// would. The engine journeys (tests/engines/) drive Debian's Firefox ESR and WebKitGTK, the latter
+// in a virtual X display (xvfb; xauth for those who run it with xvfb-run). Installs what is
+// missing when we are root; otherwise says exactly what to install.
 import { execSync } from 'node:child_process';
 import { existsSync } from 'node:fs';
 import { CHROMIUM } from './chromium.mjs';
+import { FIREFOX, MINIBROWSER, WEBKIT_DRIVER, XVFB } from './engines.mjs';
 import { NGINX } from './nginx.mjs';
 
 const hasFonts = () => {
@@ -18,6 +21,10 @@ const missing = [
   !existsSync(CHROMIUM) && 'chromium',
   !hasFonts() && 'fonts-noto-cjk',
   !existsSync(NGINX) && 'nginx',
+  !existsSync(FIREFOX) && 'firefox-esr',
+  !(existsSync(WEBKIT_DRIVER) && existsSync(MINIBROWSER)) && 'webkit2gtk-driver',
+  !existsSync(XVFB) && 'xvfb',
+  !existsSync('/usr/bin/xauth') && 'xauth',
 ].filter(Boolean);
 if (missing.length === 0) process.exit(0);
 
