@@ -1,0 +1,164 @@
+/**
+ * `npm run test:engines`: every journey (journeys.ts) in Firefox and in WebKit, against the
+ * production build in dist/ (npm test builds it first) and the /news/ build in dist-subpath/
+ * (the Playwright run leaves it; made here only when missing or older than dist/). Each journey
+ * runs in a fresh browser context; a console error or an uncaught exception fails it. A failure
+ * names the engine, the journey and its step, and the exit code is 1.
+ *
+ * Ports: E2E_PORT (4173 unless set) + 20 to + 25, beside the Playwright suite's.
+ * Arguments: engines to run, e.g. `npm run test:engines -- webkit` (both by default).
+ */
+import { execSync } from 'node:child_process';
+import { existsSync, mkdirSync, rmSync, statSync } from 'node:fs';
+import { join } from 'node:path';
+import { type Engine, type EngineBrowser, type EnginePage, ENGINES } from './browser';
+import { launchFirefox } from './firefox';
+import { JOURNEYS, type Sites } from './journeys';
+import { serve } from './server';
+import { launchWebKit } from './webkit';
+import { hostileFeed } from '../xss-vectors';
+
+const PORT = Number(process.env.E2E_PORT ?? 4173) + 20;
+const SHOTS = 'test-results/engines';
+/** A journey that takes longer than this has hung. */
+const JOURNEY_TIMEOUT = 120_000;
+
+interface Failure {
+  engine: Engine;
+  journey: string;
+  step: string;
+  message: string;
+}
+
+const chosen = process.argv.slice(2);
+for (const name of chosen) {
+  if (!ENGINES.includes(name as Engine))
+    throw new Error(`no engine ${name}: ${ENGINES.join(', ')}`);
+}
+const engines = ENGINES.filter((engine) => chosen.length === 0 || chosen.includes(engine));
+
+if (!existsSync('dist/index.html')) {
+  console.error('dist/ has no build: run `npm run build` first (npm test does).');
+  process.exit(1);
+}
+const built = (dir: string) => statSync(join(dir, 'index.html')).mtimeMs;
+if (!existsSync('dist-subpath/index.html') || built('dist-subpath') < built('dist')) {
+  console.log('Building the /news/ sub-path build into dist-subpath/ …');
+  execSync('npx vite build --outDir dist-subpath --logLevel error', {
+    stdio: 'inherit',
+    env: { ...process.env, BASE_PATH: '/news/' },
+  });
+}
+rmSync(SHOTS, { recursive: true, force: true });
+mkdirSync(SHOTS, { recursive: true });
+
+const started = Date.now();
+const shared = {
+  root: await serve({ root: 'dist', port: PORT }),
+  subPath: await serve({ root: 'dist-subpath', port: PORT + 1, base: '/news/' }),
+  hostile: await serve({ root: 'dist', port: PORT + 2, feed: hostileFeed }),
+};
+const failures: Failure[] = [];
+let passed = 0;
+try {
+  for (const [i, engine] of engines.entries()) {
+    // Its own offline host per engine: going offline there disturbs no other journey.
+    const offline = await serve({ root: 'dist', port: PORT + 3 + i });
+    try {
+      await runEngine(engine, { ...shared, offline });
+    } finally {
+      await offline.stop();
+    }
+  }
+} finally {
+  await Promise.all(Object.values(shared).map((site) => site.stop()));
+}
+
+if (failures.length > 0) {
+  console.log('\nFailed:');
+  for (const { engine, journey, step, message } of failures) {
+    console.log(
+      `  ${engine} › ${journey}, at "${step}":\n    ${message.replaceAll('\n', '\n    ')}`,
+    );
+  }
+}
+console.log(`\nEngine journeys: ${seconds(Date.now() - started)}`);
+console.log(`${passed} passed, ${failures.length} failed`);
+process.exitCode = failures.length > 0 ? 1 : 0;
+
+async function runEngine(engine: Engine, sites: Sites) {
+  const launchedAt = Date.now();
+  let browser: EngineBrowser;
+  try {
+    browser = engine === 'firefox' ? await launchFirefox() : await launchWebKit(PORT + 5);
+  } catch (error) {
+    failures.push({ engine, journey: 'launch', step: 'launch', message: String(error) });
+    console.log(`\n${engine}: ✗ did not start`);
+    return;
+  }
+  console.log(`\n${engine}: started in ${seconds(Date.now() - launchedAt)}`);
+  try {
+    for (const journey of JOURNEYS) {
+      const journeyStarted = Date.now();
+      let step = 'open a page';
+      const notes: string[] = [];
+      let message: string | undefined;
+      let page: EnginePage | undefined;
+      try {
+        page = await browser.newPage();
+        const opened = page;
+        await Promise.race([
+          journey.run(page, {
+            sites,
+            step: (label) => {
+              step = label;
+            },
+            screenshot: (name) => opened.screenshot(join(SHOTS, `${engine}-${name}.png`)),
+            note: (text) => notes.push(text),
+          }),
+          new Promise((_, reject) =>
+            setTimeout(() => {
+              reject(new Error(`the journey took over ${seconds(JOURNEY_TIMEOUT)}`));
+            }, JOURNEY_TIMEOUT).unref(),
+          ),
+        ]);
+        step = 'the end: console errors';
+        const errors = await page.errors();
+        if (errors.length > 0) message = `console errors:\n${errors.join('\n')}`;
+      } catch (error) {
+        const lines = [error instanceof Error ? error.message : String(error)];
+        const errors = (await page?.errors().catch(() => [])) ?? [];
+        if (errors.length > 0) lines.push('console errors:', ...errors);
+        const shot = join(SHOTS, `${engine}-failed-${JOURNEYS.indexOf(journey) + 1}.png`);
+        if (
+          await page?.screenshot(shot).then(
+            () => true,
+            () => false,
+          )
+        ) {
+          lines.push(`screenshot: ${shot}`);
+        }
+        message = lines.join('\n');
+      } finally {
+        await page?.close().catch(() => undefined);
+      }
+      // WebKit names its version in its first session.
+      if (journey === JOURNEYS[0]) console.log(`  ${browser.version}`);
+      const took = seconds(Date.now() - journeyStarted);
+      const extra = notes.length > 0 ? ` — ${notes.join('; ')}` : '';
+      if (message === undefined) {
+        passed++;
+        console.log(`  ✓ ${journey.name} (${took})${extra}`);
+      } else {
+        failures.push({ engine, journey: journey.name, step, message });
+        console.log(`  ✗ ${journey.name} (${took}), at "${step}"${extra}`);
+      }
+    }
+  } finally {
+    await browser.close();
+  }
+}
+
+function seconds(ms: number) {
+  return `${(ms / 1000).toFixed(1)} s`;
+}
