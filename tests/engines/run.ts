@@ -102,6 +102,16 @@ async function runEngine(engine: Engine, sites: Sites) {
       const journeyStarted = Date.now();
       let step = 'open a page';
       const notes: string[] = [];
+      const allowed: { pattern: RegExp; why: string }[] = [];
+      /** The page's errors but those the journey expects, which it notes. */
+      const unexpected = async (from: EnginePage) => {
+        const errors = await from.errors();
+        for (const { pattern, why } of allowed) {
+          const expected = errors.filter((error) => pattern.test(error)).length;
+          if (expected > 0) notes.push(`${expected} expected error(s): ${why}`);
+        }
+        return errors.filter((error) => !allowed.some(({ pattern }) => pattern.test(error)));
+      };
       let message: string | undefined;
       let page: EnginePage | undefined;
       try {
@@ -115,6 +125,7 @@ async function runEngine(engine: Engine, sites: Sites) {
             },
             screenshot: (name) => opened.screenshot(join(SHOTS, `${engine}-${name}.png`)),
             note: (text) => notes.push(text),
+            allowErrors: (pattern, why) => allowed.push({ pattern, why }),
           }),
           new Promise((_, reject) =>
             setTimeout(() => {
@@ -123,11 +134,11 @@ async function runEngine(engine: Engine, sites: Sites) {
           ),
         ]);
         step = 'the end: console errors';
-        const errors = await page.errors();
+        const errors = await unexpected(page);
         if (errors.length > 0) message = `console errors:\n${errors.join('\n')}`;
       } catch (error) {
         const lines = [error instanceof Error ? error.message : String(error)];
-        const errors = (await page?.errors().catch(() => [])) ?? [];
+        const errors = page ? await unexpected(page).catch(() => []) : [];
         if (errors.length > 0) lines.push('console errors:', ...errors);
         const shot = join(SHOTS, `${engine}-failed-${JOURNEYS.indexOf(journey) + 1}.png`);
         if (

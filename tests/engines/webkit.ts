@@ -38,7 +38,7 @@ const ELEMENT = 'element-6066-11e4-a52e-4f735466cecf';
 type Call = (method: 'GET' | 'POST' | 'DELETE', path: string, body?: unknown) => Promise<unknown>;
 
 export async function launchWebKit(port: number): Promise<EngineBrowser> {
-  const { server: xvfb, display } = await startXvfb(port);
+  const { server: xvfb, display, log: xvfbLog } = await startXvfb(port);
   const driver = spawn(WEBKIT_DRIVER, [`--port=${port}`], {
     // Its own process group, so that stopping it stops the browsers it started too.
     detached: true,
@@ -93,7 +93,7 @@ export async function launchWebKit(port: number): Promise<EngineBrowser> {
       }).catch((error: unknown) => {
         const x = xvfb.exitCode === null && xvfb.signalCode === null ? 'running' : 'gone';
         throw new Error(
-          `no WebKit session: ${String(error)}\nXvfb ${display}: ${x}; WebKitWebDriver said: ${stderr}`,
+          `no WebKit session: ${String(error)}\nWebKitWebDriver said: ${stderr}\nXvfb ${display} (${x}) said: ${xvfbLog()}`,
         );
       })) as { sessionId: string; capabilities: { browserName: string; browserVersion: string } };
       version = `${session.capabilities.browserName} ${session.capabilities.browserVersion}`;
@@ -116,7 +116,9 @@ export async function launchWebKit(port: number): Promise<EngineBrowser> {
  * one, so the usual :0 or xvfb-run's :99 can be taken from under a running browser (it was).
  * It writes its number to fd 3 once it accepts clients.
  */
-async function startXvfb(number: number): Promise<{ server: ChildProcess; display: string }> {
+async function startXvfb(
+  number: number,
+): Promise<{ server: ChildProcess; display: string; log: () => string }> {
   const server = spawn(
     XVFB,
     [`:${number}`, '-displayfd', '3', '-screen', '0', '1600x1200x24', '-nolisten', 'tcp'],
@@ -135,7 +137,7 @@ async function startXvfb(number: number): Promise<{ server: ChildProcess; displa
     });
     server.once('error', reject);
   });
-  return { server, display };
+  return { server, display, log: () => stderr };
 }
 
 function stop(child: ChildProcess) {
