@@ -121,7 +121,20 @@ async function startXvfb(
 ): Promise<{ server: ChildProcess; display: string; log: () => string }> {
   const server = spawn(
     XVFB,
-    [`:${number}`, '-displayfd', '3', '-screen', '0', '1600x1200x24', '-nolisten', 'tcp'],
+    // -noreset: by default an X server resets when its last client leaves, and refuses
+    // connections meanwhile; each session's MiniBrowser is the only client, so the next one
+    // would now and then start into the reset and die with "cannot open display".
+    [
+      `:${number}`,
+      '-displayfd',
+      '3',
+      '-noreset',
+      '-screen',
+      '0',
+      '1600x1200x24',
+      '-nolisten',
+      'tcp',
+    ],
     { detached: true, stdio: ['ignore', 'ignore', 'pipe', 'pipe'] },
   );
   let stderr = '';
