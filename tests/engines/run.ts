@@ -5,7 +5,7 @@
  * runs in a fresh browser context; a console error or an uncaught exception fails it. A failure
  * names the engine, the journey and its step, and the exit code is 1.
  *
- * Ports: E2E_PORT (4173 unless set) + 20 to + 25, beside the Playwright suite's.
+ * Ports: E2E_PORT (4173 unless set) + 21 to + 26, past those of the Playwright suite (+20 at most).
  * Arguments: engines to run, e.g. `npm run test:engines -- webkit` (both by default).
  */
 import { execSync } from 'node:child_process';
@@ -18,7 +18,7 @@ import { serve } from './server';
 import { launchWebKit } from './webkit';
 import { hostileFeed } from '../xss-vectors';
 
-const PORT = Number(process.env.E2E_PORT ?? 4173) + 20;
+const PORT = Number(process.env.E2E_PORT ?? 4173) + 21;
 const SHOTS = 'test-results/engines';
 /** A journey that takes longer than this has hung. */
 const JOURNEY_TIMEOUT = 120_000;
