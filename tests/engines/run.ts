@@ -1,5 +1,5 @@
 /**
- * `npm run test:engines`: every journey (journeys.ts) in Firefox and in WebKit, against the
+ * `npm run test:engines`: every journey (journeys/) in Firefox and in WebKit, against the
  * production build in dist/ (npm test builds it first) and the /news/ build in dist-subpath/
  * (the Playwright run leaves it; made here only when missing or older than dist/). Each journey
  * runs in a fresh browser context; a console error or an uncaught exception fails it. A failure
@@ -13,13 +13,35 @@ import { existsSync, mkdirSync, rmSync, statSync } from 'node:fs';
 import { join } from 'node:path';
 import { type Engine, type EngineBrowser, type EnginePage, ENGINES } from './browser';
 import { launchFirefox } from './firefox';
-import { JOURNEYS, type Sites } from './journeys';
+import type { Journey, Sites } from './journey';
+import { deepLinks } from './journeys/deep-links';
+import { fontSize } from './journeys/font-size';
+import { home } from './journeys/home';
+import { hostileContent } from './journeys/hostile-content';
+import { navigation } from './journeys/navigation';
+import { offline } from './journeys/offline';
+import { scriptConversion } from './journeys/script-conversion';
+import { search } from './journeys/search';
+import { subPath } from './journeys/sub-path';
+import { vertical } from './journeys/vertical';
 import { serve } from './server';
 import { launchWebKit } from './webkit';
 import { hostileFeed } from '../xss-vectors';
 
 const PORT = Number(process.env.E2E_PORT ?? 4173) + 21;
 const SHOTS = 'test-results/engines';
+const JOURNEYS: Journey[] = [
+  home,
+  navigation,
+  deepLinks,
+  fontSize,
+  scriptConversion,
+  vertical,
+  search,
+  hostileContent,
+  offline,
+  subPath,
+];
 /** A journey that takes longer than this has hung. */
 const JOURNEY_TIMEOUT = 120_000;
 
@@ -63,11 +85,11 @@ let passed = 0;
 try {
   for (const [i, engine] of engines.entries()) {
     // Its own offline host per engine: going offline there disturbs no other journey.
-    const offline = await serve({ root: 'dist', port: PORT + 3 + i });
+    const offlineSite = await serve({ root: 'dist', port: PORT + 3 + i });
     try {
-      await runEngine(engine, { ...shared, offline });
+      await runEngine(engine, { ...shared, offline: offlineSite });
     } finally {
-      await offline.stop();
+      await offlineSite.stop();
     }
   }
 } finally {
