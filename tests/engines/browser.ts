@@ -7,7 +7,7 @@ export type Engine = 'firefox' | 'webkit';
 export const ENGINES: readonly Engine[] = ['firefox', 'webkit'];
 
 /** Keys a journey presses by name. */
-export type Key = 'Enter' | 'Escape' | 'Tab' | 'Space' | 'PageDown' | 'End';
+export type Key = 'Escape' | 'PageDown';
 
 /** What page functions take and give: values that survive JSON. */
 export type Json = string | number | boolean | null | Json[] | { [key: string]: Json };

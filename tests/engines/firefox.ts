@@ -19,12 +19,8 @@ import {
 import { PROBE_FILE } from './server';
 
 const KEYS: Record<Key, KeyInput> = {
-  Enter: 'Enter',
   Escape: 'Escape',
-  Tab: 'Tab',
-  Space: 'Space',
   PageDown: 'PageDown',
-  End: 'End',
 };
 
 export async function launchFirefox(): Promise<EngineBrowser> {

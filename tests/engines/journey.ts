@@ -65,15 +65,27 @@ export const checkedChoice = (page: EnginePage, legend: string) =>
 export const headingIsFocused = (page: EnginePage) =>
   page.evaluate(() => document.activeElement === document.querySelector('h1'));
 
-/** Waits until `read` gives `expected` (compared as JSON). */
+/**
+ * Waits until `read` gives `expected`, compared as JSON with object keys in order: WebKit's
+ * WebDriver hands an object's keys back in an order of its own.
+ */
 export async function expectValue<T extends Json>(
   what: string,
   read: () => Promise<T>,
   expected: T,
   timeout?: number,
 ) {
-  const want = JSON.stringify(expected);
-  await waitFor(`${what} to be ${want}`, read, (value) => JSON.stringify(value) === want, timeout);
+  const want = canonical(expected);
+  await waitFor(`${what} to be ${want}`, read, (value) => canonical(value) === want, timeout);
+}
+
+/** `value` as JSON, object keys sorted. */
+export function canonical(value: Json): string {
+  return JSON.stringify(value, (_, v: Json) =>
+    v !== null && typeof v === 'object' && !Array.isArray(v)
+      ? Object.fromEntries(Object.entries(v).toSorted(([a], [b]) => a.localeCompare(b)))
+      : v,
+  );
 }
 
 export function expectHeading(page: EnginePage, text: string, timeout?: number) {

@@ -24,12 +24,8 @@ import {
 
 /** WebDriver's code points for keys that are not text. */
 const KEYS: Record<Key, string> = {
-  Enter: '\uE007',
   Escape: '\uE00C',
-  Tab: '\uE004',
-  Space: '\uE00D',
   PageDown: '\uE00F',
-  End: '\uE010',
 };
 
 /** A reference to an element, as WebDriver returns one. */

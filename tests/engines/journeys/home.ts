@@ -23,15 +23,15 @@ export const home: Journey = {
     const rest = feed.articles.slice(1);
     // The list paints its first stories at once and the rest a moment later: each reading
     // takes titles and links together.
-    const expected = rest.map((a) => ({ title: a.title, href: articlePath(a.id) }));
+    const expected = rest.map((a) => [a.title, articlePath(a.id)]);
     await waitFor(
       'at least 10 listed stories in the feed order, each linking to its article',
       () =>
         page.evaluate(() =>
-          Array.from(document.querySelectorAll('main article h3 a'), (a) => ({
-            title: a.textContent.trim(),
-            href: a.getAttribute('href'),
-          })),
+          Array.from(document.querySelectorAll('main article h3 a'), (a) => [
+            a.textContent.trim(),
+            a.getAttribute('href'),
+          ]),
         ),
       (listed) =>
         listed.length >= Math.min(10, rest.length) &&

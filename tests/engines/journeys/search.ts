@@ -58,5 +58,18 @@ export const search: Journey = {
       () => textsOf(page, `${results} a`),
       (titles) => titles.some((t) => t.includes('青禾海鷗七戰逆轉奪冠')),
     );
+
+    step('Escape closes the field, focus back on its 搜尋 button');
+    await page.press('Escape');
+    await expectValue(
+      'the field hidden and the 搜尋 button focused',
+      () =>
+        page.evaluate(() => ({
+          fieldShown:
+            (document.querySelector('input[type="search"]')?.getClientRects().length ?? 0) > 0,
+          focused: document.activeElement?.getAttribute('aria-label') ?? null,
+        })),
+      { fieldShown: false, focused: '搜尋' },
+    );
   },
 };

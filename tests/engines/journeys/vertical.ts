@@ -7,6 +7,7 @@ import { waitFor } from '../browser';
 import {
   assert,
   at,
+  canonical,
   expectBody,
   expectHeading,
   expectValue,
@@ -97,18 +98,18 @@ export const vertical: Journey = {
     });
     let g: Awaited<ReturnType<typeof geometry>> = start;
     for (let press = 0; press < 40 && g && g.pageBottom < g.pageHeight; press++) {
-      const before = JSON.stringify(g);
+      const before = canonical(g);
       await page.press('PageDown');
       // Smooth scrolling: wait until it has moved and come to rest.
       await waitFor('Page Down to move the article or the page', async () => {
         const now = await geometry();
-        return JSON.stringify(now) !== before ? now : null;
+        return canonical(now) !== before ? now : null;
       });
       let settled = await geometry();
       for (let i = 0; i < 20; i++) {
         await new Promise((resolve) => setTimeout(resolve, 100));
         const next = await geometry();
-        if (JSON.stringify(next) === JSON.stringify(settled)) break;
+        if (canonical(next) === canonical(settled)) break;
         settled = next;
       }
       g = settled;
