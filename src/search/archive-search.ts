@@ -34,7 +34,12 @@ const PAGE = 20;
 
 const count = v.pipe(v.number(), v.integer(), v.minValue(0));
 const manifest = v.object({
-  version: v.pipe(v.number(), v.integer(), v.minValue(OLDEST_INDEX_VERSION), v.maxValue(INDEX_VERSION)),
+  version: v.pipe(
+    v.number(),
+    v.integer(),
+    v.minValue(OLDEST_INDEX_VERSION),
+    v.maxValue(INDEX_VERSION),
+  ),
   shards: v.pipe(v.number(), v.integer(), v.minValue(1)),
   stories: count,
   per_file: v.pipe(v.number(), v.integer(), v.minValue(1)),

@@ -43,7 +43,8 @@ export class SearchIndexWriter {
     stories: number,
     private readonly base = stories,
   ) {
-    const shards = (count: number) => Array.from({ length: count }, () => new Map<string, number[]>());
+    const shards = (count: number) =>
+      Array.from({ length: count }, () => new Map<string, number[]>());
     this.shards = shards(shardCount(base));
     this.delta = shards(base < stories ? DELTA_SHARDS : 0);
   }
