@@ -11,9 +11,10 @@ const inFlight = new Map<number, AbortController>();
 
 /**
  * An archive document read ahead: on a cold visit to an article the feed lacks, its document is
- * fetched as soon as the feed names `_news.article_url`, while the app's code still loads; the
- * app's own request for it then takes this one over. Set before the feed's reply is posted, so
- * the app cannot ask for the document first.
+ * fetched as soon as the feed names `_news.article_url` (a big feed's first screen does, before
+ * the rest of the feed is read), while the app's code still loads; the app's own request for it
+ * then takes this one over. Set before the feed's reply is posted, so the app cannot ask for the
+ * document first.
  */
 let readAhead: Promise<{ url: string; document: Promise<Feed> } | undefined> | undefined;
 
@@ -24,9 +25,11 @@ let readAhead: Promise<{ url: string; document: Promise<Feed> } | undefined> | u
 let keyFunction: Promise<typeof import('../archive/article-key')> | undefined;
 const loadKeyFunction = () => (keyFunction ??= import('../archive/article-key'));
 
-function readAheadArticle(feed: Feed, id: string) {
+/** Whether the feed (or its first screen) could tell: it names no archive before its items. */
+function readAheadArticle(feed: Feed, id: string): boolean {
   const template = feed.articleUrl;
-  if (!template || feed.articles.some((article) => article.id === id)) return;
+  if (!template) return false;
+  if (feed.articles.some((article) => article.id === id)) return true;
   readAhead = loadKeyFunction().then(
     ({ articleKey }) => {
       const url = articleDocumentUrl(template, articleKey(id));
@@ -36,6 +39,7 @@ function readAheadArticle(feed: Feed, id: string) {
     },
     () => undefined,
   );
+  return true;
 }
 
 /**
@@ -56,6 +60,12 @@ self.onmessage = async ({ data }: MessageEvent<FeedRequest>) => {
   const reply = (message: FeedReply) => {
     if (!controller.signal.aborted) self.postMessage(message);
   };
+  const { article } = data;
+  let decided = false;
+  /** Once a request: from a big feed's first screen if it can tell, else from the whole feed. */
+  const readAheadFrom = (feed: Feed) => {
+    if (article !== undefined && !decided) decided = readAheadArticle(feed, article);
+  };
   try {
     const ahead = await readAhead;
     const early = ahead?.url === url ? ahead.document : undefined;
@@ -67,11 +77,12 @@ self.onmessage = async ({ data }: MessageEvent<FeedRequest>) => {
           reply({ id, answered: true });
         },
         onFirstScreen: (firstScreen) => {
+          readAheadFrom(firstScreen);
           reply({ id, firstScreen });
         },
       }));
     if (early) reply({ id, answered: true });
-    if (data.article !== undefined) readAheadArticle(feed, data.article);
+    readAheadFrom(feed);
     const { articles } = feed;
     for (
       let start = 0;

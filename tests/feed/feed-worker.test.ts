@@ -102,4 +102,57 @@ describe('the feed worker', () => {
     expect(done).toMatchObject({ id: 7, feed: { articles: [{ id: 'old' }] } });
     expect(fetched).toEqual(['feed', 'document']);
   });
+
+  it("asks for an archive article's document as soon as a big feed's first screen names the archive", async () => {
+    const documentUrl = `https://news.example.org/articles/${articleKey('oldest')}.json`;
+    const happened: string[] = [];
+    let documentAsked = () => undefined as void;
+    const asked = new Promise<void>((resolve) => {
+      documentAsked = resolve;
+    });
+    const items = Array.from({ length: 600 }, (_, i) => ({
+      id: `n${i}`,
+      title: `第 ${i} 則`,
+      content_text: '內文',
+      date_published: new Date(Date.UTC(2026, 0, 1) - i * 60_000).toISOString(),
+      _news: { section: 'local' },
+    }));
+    const { version, title } = feed;
+    // As the archive tool writes feed.json: sections declared, items last.
+    const archive = {
+      version,
+      title,
+      _news: { article_url: 'articles/{key}.json', sections: [{ id: 'local', title: '本地' }] },
+    };
+    const text = JSON.stringify({ ...archive, items });
+    const cut = text.indexOf('"n300"');
+    msw.use(
+      http.get(URL, () => {
+        const bytes = (part: string) => new TextEncoder().encode(part);
+        let sent = false;
+        const body = new ReadableStream<Uint8Array>({
+          async pull(controller) {
+            if (!sent) {
+              sent = true;
+              controller.enqueue(bytes(text.slice(0, cut)));
+              return;
+            }
+            // The rest of the feed waits for the document's request (2 s at most).
+            await Promise.race([asked, delay(2000)]);
+            happened.push('the rest of the feed');
+            controller.enqueue(bytes(text.slice(cut)));
+            controller.close();
+          },
+        });
+        return new HttpResponse(body, { headers: { 'Content-Type': 'application/json' } });
+      }),
+      http.get(documentUrl, () => {
+        happened.push('the document');
+        documentAsked();
+        return HttpResponse.json({ ...feed, items: [{ ...feed.items[0], id: 'oldest' }] });
+      }),
+    );
+    await replies({ id: 0, url: URL, article: 'oldest' });
+    expect(happened).toEqual(['the document', 'the rest of the feed']);
+  });
 });
