@@ -106,7 +106,7 @@ describe('the feed worker', () => {
   it("asks for an archive article's document as soon as a big feed's first screen names the archive", async () => {
     const documentUrl = `https://news.example.org/articles/${articleKey('oldest')}.json`;
     const happened: string[] = [];
-    let documentAsked = () => undefined as void;
+    let documentAsked: () => void = () => undefined;
     const asked = new Promise<void>((resolve) => {
       documentAsked = resolve;
     });
