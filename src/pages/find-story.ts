@@ -1,4 +1,5 @@
 import type { QueryClient } from '@tanstack/react-query';
+import { archiveDocumentQuery } from '../feed/archive-document-query';
 import { FeedError } from '../feed/feed-error';
 import { firstPage, loadUntil } from '../feed/feed-query';
 import { loadedStory } from '../feed/loaded-article';
@@ -15,9 +16,8 @@ export async function findStory(client: QueryClient, id: string): Promise<ShownA
     const loaded = loadedStory(client, id);
     if (loaded) return { story: loaded, offline: false };
     if (first.articleUrl) {
-      // Its own chunk (with the key function): only an archive needs it. On a cold visit the
-      // feed worker has already asked for the document, and this request takes that one over.
-      const { archiveDocumentQuery } = await import('../feed/archive-document-query');
+      // On a cold visit the feed worker has already asked for the document (as soon as the
+      // feed's first screen named the archive), and this request takes that one over.
       const document = await client.query({
         ...archiveDocumentQuery(first.articleUrl, id),
         staleTime: 'static',
