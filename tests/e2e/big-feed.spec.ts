@@ -65,7 +65,7 @@ test('a rare section lists its stories in order, however few the first screen he
   await expect(list.getByRole('heading', { level: 3 })).toHaveText(rare.map(title));
 });
 
-/** A port of its own (the suite's servers use E2E_PORT to E2E_PORT + 14). */
+/** A port of its own (the other specs' servers: docs/testing.md). */
 const SLOW_PORT = Number(process.env.E2E_PORT ?? 4173) + 20;
 
 test('on a slow connection, the newest stories show before the feed has finished downloading', async ({

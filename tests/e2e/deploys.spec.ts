@@ -10,11 +10,11 @@ import { tmpdir } from 'node:os';
 import { extname, join, normalize } from 'node:path';
 import { defined, sampleFeed } from './support';
 
-// One worker builds the four folders once, then runs the tests in turn on ports 4510–4514
-// (E2E_PORT + 10 onwards).
+// One worker builds the four folders once, then runs the tests in turn on ports of their own
+// (E2E_PORT + 30 to + 34: the nginx specs hold + 10 to + 12, the engine journeys + 21 to + 26).
 test.describe.configure({ mode: 'serial' });
 
-const PORT = Number(process.env.E2E_PORT ?? 4173) + 10;
+const PORT = Number(process.env.E2E_PORT ?? 4173) + 30;
 const feed = sampleFeed();
 const story = defined(feed.articles[0], 'no articles');
 /** The story's headline in the second build's feed. */
