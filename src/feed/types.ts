@@ -39,6 +39,11 @@ export interface Feed {
   description?: string;
   language?: string;
   homePageUrl?: string;
+  /**
+   * The publisher's square image (JSON Feed 1.1 `icon`), absolute, http(s): the logo a
+   * prerendered page's structured data gives.
+   */
+  icon?: string;
   /** Where relative URLs in item content resolve: the feed's own address. */
   baseUrl: string;
   nextUrl?: string;

@@ -74,6 +74,14 @@ describe('parseFeed: versions and feed-level fields', () => {
     expect((await parsed({ version: '1.1', items: [] })).title).toBe('新聞');
   });
 
+  it('reads the icon, resolved against the feed, only when it is http(s)', async () => {
+    expect((await parsed(feed11([], { icon: 'icon-512.png' }))).icon).toBe(
+      'https://news.example.org/feeds/icon-512.png',
+    );
+    expect((await parsed(feed11([], { icon: 'javascript:alert(1)' }))).icon).toBeUndefined();
+    expect((await parsed(feed11([], { icon: 512 }))).icon).toBeUndefined();
+  });
+
   it('keeps next_url only when it is http(s)', async () => {
     expect((await parsed(feed11([], { next_url: 'page2.json' }))).nextUrl).toBe(
       'https://news.example.org/feeds/page2.json',
