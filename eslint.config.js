@@ -10,6 +10,7 @@ import tseslint from 'typescript-eslint';
  */
 export const FLOORS = [
   ['src/main.tsx', 'src/boot'],
+  ['src/prerender'],
   ['src/app'],
   ['src/pages'],
   ['src/keyboard'],
@@ -66,6 +67,7 @@ export default tseslint.config(
     ignores: [
       'dist',
       'dist-subpath',
+      'dist-prerender*',
       'bench/.work',
       'bench/results',
       'test-results',

@@ -6,16 +6,20 @@ import { bootScripts } from './scripts/boot-scripts.ts';
 import { compileHints } from './scripts/compile-hints.ts';
 import { contentSecurityPolicy } from './scripts/content-security-policy.ts';
 import { offline } from './scripts/offline.ts';
+import { staticHost } from './scripts/static-host.ts';
+import { spaFallback } from './scripts/spa-fallback.ts';
 import { ARTICLE_PATH_PREFIX } from './src/urls/paths.ts';
 
 // Operators deploying under a sub-path build with `BASE_PATH=/news/ npm run build`.
-export default defineConfig(({ command, mode }) => ({
+// `vite build --ssr` builds the prerenderer the archive tool loads (src/prerender/render-page.tsx)
+// into dist-prerender/: the same components and CSS module names as the app, none of its HTML.
+export default defineConfig(({ command, mode, isSsrBuild }) => ({
   base: process.env.BASE_PATH ?? '/',
   // react-router's package exports resolve to its development build in every mode, dev-only
   // warnings included (remix-run/react-router#14102); builds take its production build.
   resolve: {
-    alias:
-      command === 'build'
+    alias: [
+      ...(command === 'build'
         ? [
             {
               find: /^react-router$/,
@@ -24,29 +28,49 @@ export default defineConfig(({ command, mode }) => ({
               ),
             },
           ]
-        : [],
+        : []),
+      // The publisher's machine sanitizes with DOMPurify in the page's own jsdom window.
+      ...(isSsrBuild
+        ? [
+            {
+              find: /^\.\/dompurify-sanitize$/,
+              replacement: fileURLToPath(
+                new URL('src/prerender/server-sanitize.ts', import.meta.url),
+              ),
+            },
+          ]
+        : []),
+    ],
   },
-  plugins: [
-    react(),
-    // Home and section pages ship in the entry: splitting them out cost more bytes than it saved.
-    // A cold visit to an article fetches its page and the search for a story not yet loaded.
-    bootScripts({
-      routes: { [ARTICLE_PATH_PREFIX]: ['src/pages/article-page.tsx', 'src/pages/find-story.ts'] },
-    }),
-    contentSecurityPolicy(),
-    compileHints(),
-    offline(loadEnv(mode, process.cwd(), 'VITE_')),
-  ],
+  plugins: isSsrBuild
+    ? [react()]
+    : [
+        react(),
+        // Home and section pages ship in the entry: splitting them out cost more bytes than it saved.
+        // A cold visit to an article fetches its page and the search for a story not yet loaded.
+        bootScripts({
+          routes: {
+            [ARTICLE_PATH_PREFIX]: ['src/pages/article-page.tsx', 'src/pages/find-story.ts'],
+          },
+        }),
+        contentSecurityPolicy(),
+        spaFallback(),
+        compileHints(),
+        offline(loadEnv(mode, process.cwd(), 'VITE_')),
+        staticHost(),
+      ],
   // The manifest lets the bundle-size guard (npm test) attribute chunks to routes.
   // One stylesheet (a few KB): a lazy route's own CSS would arrive after its markup and shift it.
   // Vite's preload helper stays (a lazy chunk's imports load with it, not after it); its
   // modulepreload polyfill goes: every browser an es2022 build runs in has modulepreload.
-  build: {
-    target: 'es2022',
-    manifest: true,
-    cssCodeSplit: false,
-    modulePreload: { polyfill: false },
-  },
+  build: isSsrBuild
+    ? { outDir: 'dist-prerender', target: 'node20', copyPublicDir: false }
+    : {
+        target: 'es2022',
+        manifest: true,
+        cssCodeSplit: false,
+        modulePreload: { polyfill: false },
+      },
   // ES workers can split: the script-conversion worker loads only the dictionary it needs.
   worker: { format: 'es' },
   preview: { port: 4173, strictPort: true },

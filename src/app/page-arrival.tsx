@@ -57,7 +57,7 @@ export function PageArrival() {
   const arrived = useRef<{ key: string; pathname: string } | undefined>(undefined);
   // Renders again as the last skeleton goes. Its effect reads the count itself: a skeleton that
   // mounts with this page counts only once its own effect has run, just before this one.
-  const waiting = useSyncExternalStore(watchSkeletons, skeletonShown);
+  const waiting = useSyncExternalStore(watchSkeletons, skeletonShown, () => false);
 
   useLayoutEffect(() => {
     const previous = arrived.current;

@@ -1,4 +1,5 @@
 import { useEffect, useSyncExternalStore } from 'react';
+import { useHydrated } from '../lib/hydration';
 import type { StoredSetting } from '../lib/stored-setting';
 import { ChoiceGroup } from '../ui/choice-group';
 
@@ -19,11 +20,13 @@ export function SettingControl<T extends string>({
   setting,
   attribute,
 }: Props<T>) {
-  const current = useSyncExternalStore(setting.subscribe, setting.read);
+  const current = useSyncExternalStore(setting.subscribe, setting.read, () => setting.fallback);
+  // While a prerendered page hydrates, `current` is the default: <html> keeps what pre-paint set.
+  const hydrated = useHydrated();
 
   useEffect(() => {
-    document.documentElement.dataset[attribute] = current;
-  }, [attribute, current]);
+    if (hydrated) document.documentElement.dataset[attribute] = current;
+  }, [attribute, current, hydrated]);
 
   return (
     <ChoiceGroup

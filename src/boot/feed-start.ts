@@ -18,8 +18,12 @@ try {
   worker.onerror = () => {
     start.failed = true;
   };
-  // A cold visit to an article names it, so an archive's document is read alongside the feed.
-  const article = articleIdOf(appPathOf(location.pathname));
+  // A cold visit to an article names it, so an archive's document is read alongside the feed;
+  // not when the archive tool prerendered the page (src/prerender/): the story is in it.
+  const article =
+    document.documentElement.dataset.prerendered === undefined
+      ? articleIdOf(appPathOf(location.pathname))
+      : undefined;
   worker.postMessage({
     id: 0,
     url,

@@ -8,6 +8,8 @@ export interface StoredSetting<T extends string> {
   read: () => T;
   write: (value: T) => void;
   subscribe: (onChange: () => void) => () => void;
+  /** The value before the reader has chosen: what a prerendered page was rendered with. */
+  fallback: T;
 }
 
 export function storedSetting<T extends string>(
@@ -67,6 +69,7 @@ export function storedSetting<T extends string>(
 
   return {
     read,
+    fallback,
     write: (value) => {
       known = undefined;
       try {

@@ -13,10 +13,18 @@ import { useReadMarks } from './read-marks';
 import { nextInSection, relatedStories } from './related';
 import styles from './related-stories.module.css';
 
+/** What the end of an article offers. */
+export interface Chosen {
+  related: Article[];
+  next?: Article | undefined;
+}
+
 interface Props {
   article: Article;
   /** In the article's script, like the rest of its page words. */
   labels: { related: string; next: string };
+  /** A prerendered page's choice, shown until the live feed has stories to choose from. */
+  prerendered?: Chosen | undefined;
 }
 
 /**
@@ -27,7 +35,7 @@ export function RelatedStories(props: Props) {
   return useShownAfterHeadline() ? <ChosenStories {...props} /> : null;
 }
 
-function ChosenStories({ article, labels }: Props) {
+function ChosenStories({ article, labels, prerendered }: Props) {
   // The header's own subscription (same options): re-renders once the feed is in, fetches nothing.
   const { data: feed } = useInfiniteQuery({
     ...feedQuery(),
@@ -35,10 +43,11 @@ function ChosenStories({ article, labels }: Props) {
     throwOnError: false,
   });
   const queryClient = useQueryClient();
-  const { related, next } = useMemo(() => {
+  const { related, next } = useMemo((): Chosen => {
     const loaded = feed ? loadedArticles(queryClient) : [];
+    if (prerendered && loaded.length === 0) return prerendered;
     return { related: relatedStories(article, loaded), next: nextInSection(article, loaded) };
-  }, [article, feed, queryClient]);
+  }, [article, feed, queryClient, prerendered]);
   const sectionTitle = (id: string | undefined) =>
     feed ? findSection(feed, id)?.title : undefined;
   const read = useReadMarks();

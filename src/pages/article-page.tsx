@@ -6,9 +6,10 @@ import { articlePath, sectionPath, tagPath } from '../urls/paths';
 import { bodyText } from '../feed/selectors';
 import type { ShownStory } from '../feed/types';
 import { markRead } from '../library/read-marks';
-import { RelatedStories } from '../library/related-stories';
+import { type Chosen, RelatedStories } from '../library/related-stories';
 import { SaveButton } from '../library/save-button';
 import { OfflineNotice } from '../offline/offline-notice';
+import { useHydrated } from '../lib/hydration';
 import { afterPaint, afterPaintWhenIdle } from '../lib/when-idle';
 import { keepStory, openStoreEarly } from '../offline/story-store';
 import { ArticleBody } from '../reading/article-body';
@@ -52,16 +53,16 @@ export function ArticlePage({ data }: { data: ShownArticle | null }) {
   if (data === null) {
     return <NotFoundPage title="找不到這篇文章" message="這篇文章可能已經下架，或網址有誤。" />;
   }
-  const { story, offline } = data;
+  const { story, offline, related } = data;
   return (
     <>
       {offline && story.fetchedAt && <OfflineNotice since={story.fetchedAt} />}
-      <ArticleView key={story.article.id} story={story} />
+      <ArticleView key={story.article.id} story={story} related={related} />
     </>
   );
 }
 
-function ArticleView({ story }: { story: ShownStory }) {
+function ArticleView({ story, related }: { story: ShownStory; related: Chosen | undefined }) {
   const { article: original, section, feedTitle: title, feedLanguage, baseUrl } = story;
   useKeepOnDevice(story);
   const { article, sectionTitle, lang } = useConvertedArticle(original, section?.title);
@@ -73,8 +74,10 @@ function ArticleView({ story }: { story: ShownStory }) {
     original.language,
   );
   const image = article.bannerImage ?? article.image;
-  // The reader's own URL for this article (under the deployment's base path), to share and print.
-  const url = new URL(withBase(articlePath(original.id)), window.location.href).href;
+  // The reader's own URL for this article (under the deployment's base path), to share and print;
+  // a prerendered page knows only its path until it has hydrated.
+  const path = withBase(articlePath(original.id));
+  const url = useHydrated() ? new URL(path, window.location.href).href : path;
   const articleRef = useRef<HTMLElement>(null);
   useVerticalScroll(articleRef);
 
@@ -130,7 +133,7 @@ function ArticleView({ story }: { story: ShownStory }) {
           </p>
         )}
       </footer>
-      <RelatedStories article={original} labels={words} />
+      <RelatedStories article={original} labels={words} prerendered={related} />
     </article>
   );
 }

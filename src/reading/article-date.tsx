@@ -1,5 +1,6 @@
 import type { ReactNode } from 'react';
-import { formatAbsolute, formatForReader } from './dates';
+import { useHydrated } from '../lib/hydration';
+import { formatAbsolute, formatForReader, formatUtc8 } from './dates';
 
 interface Props {
   date: Date;
@@ -7,10 +8,12 @@ interface Props {
   renderText?: (text: string) => ReactNode;
 }
 
+/** 3 小時前, with the full date as its title; a prerendered page's date is UTC+8 until hydrated. */
 export function ArticleDate({ date, renderText = (text) => text }: Props) {
+  const hydrated = useHydrated();
   return (
-    <time dateTime={date.toISOString()} title={formatAbsolute(date)}>
-      {renderText(formatForReader(date))}
+    <time dateTime={date.toISOString()} title={hydrated ? formatAbsolute(date) : undefined}>
+      {renderText(hydrated ? formatForReader(date) : formatUtc8(date))}
     </time>
   );
 }

@@ -4,7 +4,11 @@ import { useSyncExternalStore } from 'react';
 import { SCRIPT_LANG, type Script, scriptChoice, scriptOf } from './script';
 
 export function useScriptChoice() {
-  return useSyncExternalStore(scriptChoice.subscribe, scriptChoice.read);
+  return useSyncExternalStore(
+    scriptChoice.subscribe,
+    scriptChoice.read,
+    () => scriptChoice.fallback,
+  );
 }
 
 /** The script text in `lang` is to be converted to, if the reader's choice differs from it. */

@@ -13,6 +13,8 @@ import { deltaStart, SEARCH_FOLDER, SEARCH_INDEX } from '../../src/archive/searc
 import { loadFolding } from '../../src/search/fold';
 import { ListWriter } from './list-writer';
 import { OutputFiles } from './output-files';
+import { PageWriter } from './page-writer';
+import { type PagesSummary, ReaderPages } from './reader-pages';
 import { InputError, isObject, readInput } from './read-input';
 import { SearchIndexWriter } from './search-index-writer';
 import { type SitemapEntry, writeSitemap } from './sitemap';
@@ -43,6 +45,8 @@ export interface ArchiveSummary {
   unchanged: number;
   removed: number;
   skipped: Skipped[];
+  /** The reader's prerendered pages; undefined: `out` holds no build of the reader. */
+  pages?: PagesSummary;
 }
 
 /** What the tool keeps in memory per article: the article itself waits on disk. */
@@ -79,7 +83,8 @@ export async function buildArchive(options: ArchiveOptions): Promise<ArchiveSumm
     const { entries, header, skipped } = await readItems(options.input, items);
     const feed = await feedLevel(header, options);
     const sections = sectionList(feed.sections, entries);
-    await writeArchive({ options, entries, feed, sections, items, output });
+    const writer = await PageWriter.open(options.out);
+    const pages = await writeArchive({ options, entries, feed, sections, items, output, writer });
     const { written, removed } = await output.publish();
     return {
       articles: entries.length,
@@ -89,6 +94,7 @@ export async function buildArchive(options: ArchiveOptions): Promise<ArchiveSumm
       unchanged: output.unchanged,
       removed: removed.length,
       skipped,
+      ...(pages && { pages: pages.summary }),
     };
   } finally {
     await output.close();
@@ -199,6 +205,7 @@ async function writeArchive({
   sections,
   items,
   output,
+  writer,
 }: {
   options: ArchiveOptions;
   entries: Entry[];
@@ -206,7 +213,8 @@ async function writeArchive({
   sections: ReturnType<typeof sectionList>;
   items: string;
   output: OutputFiles;
-}) {
+  writer: PageWriter | undefined;
+}): Promise<ReaderPages | undefined> {
   const write = (path: string, content: string) => output.write(path, content);
   const { common } = feed;
   // Every file's feed_url is the root feed.json: relative URLs in any of them resolve there.
@@ -239,6 +247,11 @@ async function writeArchive({
   await loadFolding();
   const base = deltaStart(await previousIndex(options.out), entries.length);
   const search = new SearchIndexWriter(write, entries.length, base);
+  const rootHeader = {
+    ...common,
+    _news: { article_url: ARTICLE_URL_TEMPLATE, search_url: SEARCH_INDEX, sections: sectionsOut },
+  };
+  const pages = writer && (await ReaderPages.open(writer, rootHeader, options.siteUrl, write));
 
   for (const entry of entries.toSorted(oldestFirst)) {
     const item: unknown = JSON.parse(await readFile(join(items, `${entry.key}.json`), 'utf8'));
@@ -248,24 +261,25 @@ async function writeArchive({
     sitemap.push({ path: readerArticlePath(entry.id).slice(1), modified: entry.modified });
     const date = entry.time === undefined ? '' : new Date(entry.time).toISOString();
     await search.add([entry.id, entry.title, entry.summary, date, entry.section ?? '']);
+    await pages?.article(item);
   }
+  await pages?.lists();
   await search.finish();
 
   for (const { id, key } of sections) {
     const list = lists.get(id);
     if (list) await write(sectionFeedPath(key), list.feed(toRoot(2)));
   }
-  await write(
-    ROOT_FEED,
-    home.feed({
-      ...common,
-      _news: { article_url: ARTICLE_URL_TEMPLATE, search_url: SEARCH_INDEX, sections: sectionsOut },
-    }),
-  );
+  await write(ROOT_FEED, home.feed(rootHeader));
   if (options.siteUrl) {
-    const pages = ['', ...sections.map(({ id }) => sectionPath(id).slice(1))];
-    await writeSitemap(options.siteUrl, [...sitemap, ...pages.map((path) => ({ path }))], write);
+    const listPaths = ['', ...sections.map(({ id }) => sectionPath(id).slice(1))];
+    await writeSitemap(
+      options.siteUrl,
+      [...sitemap, ...listPaths.map((path) => ({ path }))],
+      write,
+    );
   }
+  return pages;
 }
 
 /**

@@ -73,6 +73,7 @@ function report(summary: ArchiveSummary, out: string) {
     `Archive in ${out}: ${n(summary.articles)} articles, ${n(summary.sections)} sections.\n` +
       `  files written ${n(summary.written)} (search index ${n(summary.searchWritten)}), unchanged ${n(summary.unchanged)}, removed ${n(summary.removed)}`,
   );
+  reportPages(summary.pages, out);
   const { skipped } = summary;
   if (skipped.length === 0) return;
   console.log(`  skipped ${n(skipped.length)} item(s), as the reader would:`);
@@ -84,6 +85,27 @@ function report(summary: ArchiveSummary, out: string) {
   for (const { kind } of skipped) kinds.set(kind, (kinds.get(kind) ?? 0) + 1);
   console.log('  skipped by reason:');
   for (const [kind, count] of kinds) console.log(`    ${n(count)} ${kind}`);
+}
+
+function reportPages(pages: ArchiveSummary['pages'], out: string) {
+  const n = (count: number) => count.toLocaleString('en');
+  if (!pages) {
+    console.log(`  no HTML pages: ${out} holds no build of the reader (npm run build writes one)`);
+    return;
+  }
+  console.log(`  HTML pages ${n(pages.written)} (articles, home, sections)`);
+  const { withoutDocument, leftOut } = pages;
+  if (withoutDocument.length > 0) {
+    console.log(
+      `  ${n(withoutDocument.length)} article(s) without a page (their URLs open through the shell):`,
+    );
+    for (const { id, reason } of withoutDocument.slice(0, 5)) {
+      console.log(`    ${JSON.stringify(id)}: ${reason}`);
+    }
+  }
+  if (leftOut.length > 0) {
+    console.log(`  without --site-url, the pages leave out: ${leftOut.join(', ')}`);
+  }
 }
 
 const settings = options();

@@ -1,0 +1,148 @@
+import { PageFileClaims } from '../../src/archive/page-files';
+import { parseFeed } from '../../src/feed/parse-feed';
+import { FIRST_SCREEN } from '../../src/feed/selectors';
+import type { Article, Feed, ShownStory } from '../../src/feed/types';
+import { nextInSection, relatedStories } from '../../src/library/related';
+import type { PageData } from '../../src/prerender/page-data';
+import { articleHead, listHead } from '../../src/prerender/page-head';
+import { articlePath, HOME_PATH, sectionPath } from '../../src/urls/paths';
+import type { PageWriter } from './page-writer';
+
+/** How many older stories an article's 相關新聞 and 下一則 are chosen from. */
+const RELATED_WINDOW = 200;
+
+export interface PagesSummary {
+  written: number;
+  /** Ids whose URL opens through the shell: their id cannot be a file name. */
+  withoutDocument: { id: string; reason: string }[];
+  /** Head tags left out for want of --site-url. */
+  leftOut: string[];
+}
+
+/**
+ * The reader's pages for an archive, as its stories stream past oldest first: each article's,
+ * then home's and each section's with their first screen. An article's 相關新聞 and 下一則 are
+ * chosen from the stories before it, so a run that adds stories leaves older pages as they were.
+ */
+export class ReaderPages {
+  private readonly claims = new PageFileClaims();
+  private readonly older: Article[] = [];
+  private readonly newest: Article[] = [];
+  private readonly newestBySection = new Map<string, Article[]>();
+  private readonly leftOut = new Set<string>();
+  readonly summary: PagesSummary = { written: 0, withoutDocument: [], leftOut: [] };
+
+  private constructor(
+    private readonly writer: PageWriter,
+    private readonly feed: Feed,
+    private readonly siteUrl: string | undefined,
+    private readonly write: (path: string, content: string) => Promise<void>,
+  ) {}
+
+  /** `header`: the root feed.json as written, without its items. */
+  static async open(
+    writer: PageWriter,
+    header: Record<string, unknown>,
+    siteUrl: string | undefined,
+    write: (path: string, content: string) => Promise<void>,
+  ): Promise<ReaderPages> {
+    const result = await parseFeed({ ...header, items: [] }, writer.feedUrl);
+    if (!result.ok) throw new Error(`the archive's own feed.json does not parse: ${result.reason}`);
+    return new ReaderPages(writer, { ...result.feed, partial: true }, siteUrl, write);
+  }
+
+  /** An article's page; `item` is the feed's item as the archive keeps it. */
+  async article(item: unknown): Promise<void> {
+    const result = await parseFeed({ ...FEED_VERSION, items: [item] }, this.writer.feedUrl);
+    const article = result.ok ? result.feed.articles[0] : undefined;
+    if (!article) return;
+    const path = articlePath(article.id);
+    const place = this.claims.claim(`articles/${article.id}`);
+    if (place.file === undefined) {
+      this.summary.withoutDocument.push({ id: article.id, reason: place.reason });
+    } else {
+      const story: ShownStory = {
+        article,
+        section: this.feed.sections.find((section) => section.id === article.sectionId),
+        feedTitle: this.feed.title,
+        ...(this.feed.language && { feedLanguage: this.feed.language }),
+        baseUrl: this.feed.baseUrl,
+      };
+      const related = {
+        related: relatedStories(article, this.older).map(listed),
+        next: nextInSection(article, this.older),
+      };
+      const data: PageData = {
+        feed: { ...this.feed, articles: [] },
+        article: {
+          story,
+          offline: false,
+          related: { ...related, next: related.next && listed(related.next) },
+        },
+      };
+      const head = articleHead({ story, feed: this.feed, siteUrl: this.siteUrl });
+      this.note(head.leftOut);
+      await this.writePage(place.file, path, data, head);
+    }
+    this.keep(article);
+  }
+
+  /** Home's page and each section's, with the newest stories the archive holds. */
+  async lists(): Promise<void> {
+    const newest = this.newest.toReversed();
+    const homeData: PageData = { feed: { ...this.feed, articles: newest } };
+    const home = listHead({ feed: this.feed, siteUrl: this.siteUrl });
+    this.note(home.leftOut);
+    await this.writePage('index.html', HOME_PATH, homeData, home);
+
+    for (const section of this.feed.sections) {
+      const path = sectionPath(section.id);
+      const place = this.claims.claim(`sections/${section.id}`);
+      if (place.file === undefined || !section.feedUrl) continue;
+      const stories = (this.newestBySection.get(section.id) ?? []).toReversed();
+      const data: PageData = {
+        feed: { ...this.feed, articles: [] },
+        section: { feedUrl: section.feedUrl, feed: { ...this.feed, articles: stories } },
+      };
+      const head = listHead({ feed: this.feed, section, siteUrl: this.siteUrl });
+      this.note(head.leftOut);
+      await this.writePage(place.file, path, data, head);
+    }
+    this.summary.leftOut = [...this.leftOut];
+  }
+
+  private async writePage(
+    file: string,
+    path: string,
+    data: PageData,
+    head: { html: string; lang: string },
+  ) {
+    await this.write(file, await this.writer.page(path, data, head));
+    this.summary.written++;
+  }
+
+  private note(leftOut: readonly string[]) {
+    for (const tag of leftOut) this.leftOut.add(tag);
+  }
+
+  /** Remembered for the pages after it: as a candidate for 相關新聞, and for the lists. */
+  private keep(article: Article) {
+    pushWindow(this.older, listed(article), RELATED_WINDOW);
+    pushWindow(this.newest, article, FIRST_SCREEN.home);
+    if (article.sectionId !== undefined) {
+      let list = this.newestBySection.get(article.sectionId);
+      if (!list) this.newestBySection.set(article.sectionId, (list = []));
+      pushWindow(list, article, FIRST_SCREEN.section);
+    }
+  }
+}
+
+const FEED_VERSION = { version: 'https://jsonfeed.org/version/1.1' };
+
+/** A story as a link to it shows it: its body stays in its own page. */
+const listed = (article: Article): Article => ({ ...article, body: { kind: 'text', text: '' } });
+
+function pushWindow<T>(list: T[], item: T, size: number) {
+  list.push(item);
+  if (list.length > size) list.shift();
+}
