@@ -36,9 +36,17 @@ export const searchPath = (query: string) => `${SEARCH_PATH}?${new URLSearchPara
 export const ARTICLE_PATH_PREFIX = articlePath('');
 
 /**
- * Whether an app path is a page of the app (which index.html answers) rather than a file beside
- * it (`feed.json`, an icon, an archive's documents): a last segment with a dot is a file, except
- * under the routes whose ids may carry one.
+ * The bare app shell: what the host answers for a page with no prerendered file of its own
+ * (search, 收藏, settings, an unknown URL, an article whose id cannot be a file name), and what
+ * the service worker opens offline. Never `index.html`, which the archive tool rewrites as the
+ * prerendered home. The name is React Router's for its SPA fallback.
+ */
+export const SHELL_PATH = '/__spa-fallback.html';
+
+/**
+ * Whether an app path is a page of the app (its prerendered file or the shell) rather than a
+ * file beside it (`feed.json`, an icon, an archive's documents): a last segment with a dot is a
+ * file, except under the routes whose ids may carry one.
  */
 export const isPagePath = (path: string) =>
   [articlePath(''), sectionPath(''), tagPath('')].some((prefix) => path.startsWith(prefix)) ||
