@@ -73,6 +73,8 @@ self.onmessage = async ({ data }: MessageEvent<FeedRequest>) => {
     const feed = await (early ??
       fetchFeed(url, {
         signal: controller.signal,
+        // Request 0 is index.html's read of the default feed (src/boot/feed-start.ts).
+        keep: id === 0,
         onResponse: () => {
           reply({ id, answered: true });
         },

@@ -1,5 +1,6 @@
 import { FeedError } from './feed-error';
 import { type FeedStart, readFeedText } from './feed-text';
+import { keepFirstRead } from './kept-feed';
 import { firstScreenSoFar, parseFeed } from './parse-feed';
 import { CACHED_AT_HEADER, type Feed } from './types';
 
@@ -11,7 +12,8 @@ const isOffline = () => !navigator.onLine;
  * `FeedError`. Runs in the feed worker (or on the main thread where workers are missing);
  * `load-feed.ts` owns the timeout, so `signal` aborts and `onResponse` says the server has
  * answered. `onFirstScreen`: see `parseFeed`. Offline, it still asks: the service worker may
- * answer with its kept copy, which the feed then dates (`cachedAt`).
+ * answer with its kept copy, which the feed then dates (`cachedAt`). `keep`: this is the
+ * default feed, whose first read seeds that copy (kept-feed.ts).
  */
 export async function fetchFeed(
   url: string,
@@ -19,7 +21,13 @@ export async function fetchFeed(
     signal,
     onResponse,
     onFirstScreen,
-  }: { signal?: AbortSignal; onResponse?: () => void; onFirstScreen?: (feed: Feed) => void } = {},
+    keep,
+  }: {
+    signal?: AbortSignal;
+    onResponse?: () => void;
+    onFirstScreen?: (feed: Feed) => void;
+    keep?: boolean;
+  } = {},
 ): Promise<Feed> {
   let response: Response;
   try {
@@ -81,5 +89,7 @@ export async function fetchFeed(
       : undefined,
   );
   if (!result.ok) throw new FeedError('not-a-feed', `${url} is not a JSON Feed: ${result.reason}`);
+  // Only a feed that parsed is kept; failing to keep it costs the reader nothing now.
+  if (keep) keepFirstRead(url, body).catch(() => undefined);
   return dated(result.feed);
 }

@@ -1,7 +1,9 @@
 import { delay, http, HttpResponse } from 'msw';
-import { beforeAll, describe, expect, it, vi } from 'vitest';
+import { afterEach, beforeAll, describe, expect, it, vi } from 'vitest';
 import { articleKey } from '../../src/archive/article-key';
+import { FEED_CACHE } from '../../src/feed/kept-feed';
 import type { FeedReply, FeedRequest } from '../../src/feed/load-feed';
+import { fakeCaches } from '../fake-caches';
 import { msw } from '../msw-server';
 
 const URL = 'https://news.example.org/feed.json';
@@ -21,6 +23,10 @@ beforeAll(async () => {
   handle = async (data) => {
     await onmessage.call(self, new MessageEvent('message', { data }));
   };
+});
+
+afterEach(() => {
+  vi.unstubAllGlobals();
 });
 
 /** Runs one request through the worker and collects what it posts back. */
@@ -60,6 +66,24 @@ describe('the feed worker', () => {
     expect(parts.map((part) => part.length)).toEqual([250, 250, 100]);
     expect(parts.flat().map((article) => article.id)).toEqual(items.map((item) => item.id));
     expect(rest.at(-1)).toMatchObject({ id: 6, feed: { title: '青禾' } });
+  });
+
+  it("keeps request 0's feed (index.html's read of the default feed) for offline, once parsed", async () => {
+    const caches = fakeCaches();
+    const served = [
+      HttpResponse.json({ ...feed, title: '另一個請求' }),
+      HttpResponse.text('<!doctype html><p>不是 JSON'),
+      HttpResponse.json({ ...feed, title: '首頁的摘要' }),
+    ];
+    msw.use(http.get(URL, () => served.shift()));
+    // A kept copy is never replaced by the page: a wrong one would stay, and fail this test.
+    await replies({ id: 8, url: URL });
+    await replies({ id: 0, url: URL });
+    await replies({ id: 0, url: URL });
+    await vi.waitFor(async () => {
+      const kept = await caches.get(FEED_CACHE)?.get(URL)?.clone().text();
+      expect(kept).toContain('首頁的摘要');
+    });
   });
 
   it('sends what went wrong as plain data the page can rebuild a FeedError from', async () => {
