@@ -39,7 +39,7 @@ export default defineConfig({
     },
     {
       // The same app built for a deployment under a sub-path.
-      command: `BASE_PATH=/news/ npx vite build --outDir dist-subpath --logLevel error && npx vite preview --outDir dist-subpath --base /news/ --port ${SUBPATH_PORT} --strictPort`,
+      command: `BASE_PATH=/news/ npx vite build --outDir dist-subpath --logLevel error && BASE_PATH=/news/ npx vite build --ssr src/prerender/render-page.tsx --outDir dist-prerender-subpath --logLevel error && npx vite preview --outDir dist-subpath --base /news/ --port ${SUBPATH_PORT} --strictPort`,
       url: `http://localhost:${SUBPATH_PORT}/news/`,
       reuseExistingServer: !process.env.CI,
       timeout: 120_000,

@@ -3,11 +3,15 @@ import { build, type Plugin, type Rolldown } from 'vite';
 
 type Bundle = Record<string, Rolldown.OutputChunk | Rolldown.OutputAsset>;
 
+/** What a prerendered page (src/prerender/) loads to be hydrated, whatever its route. */
+const HYDRATE_PAGE = 'src/prerender/hydrate-page.tsx';
+
 /**
  * Compiles the boot scripts (src/boot/*.ts) and inlines them in index.html's <head>, ahead of
  * the stylesheet: what must run before the app's own JavaScript has downloaded.
  *   pre-paint      stored 字級 before the first paint (dev and build)
- *   route-preload  `<link rel="modulepreload">` for the route's lazy chunks (build)
+ *   route-preload  `<link rel="modulepreload">` for the route's lazy chunks, and on a prerendered
+ *                  page the chunk that hydrates it (build)
  *   feed-start     the feed worker, reading the default feed while the bundle loads (build)
  * Each is bundled to one minified classic script with the build's base path and its build-time
  * values (`BOOT_*`, declared in src/boot/build-values.d.ts) defined. The CSP plugin hashes them as they ship.
@@ -29,6 +33,7 @@ export function bootScripts({ routes }: { routes: Record<string, string[]> }): P
           scripts.push(
             await compile('route-preload', base, {
               BOOT_ROUTE_CHUNKS: routeChunks(bundle, routes),
+              BOOT_HYDRATE_CHUNKS: routeChunks(bundle, { '': [HYDRATE_PAGE] })[0]?.[1] ?? [],
             }),
             await compile('feed-start', base, {
               BOOT_FEED_URL: feedUrl,

@@ -1,13 +1,12 @@
 import { QueryClientProvider } from '@tanstack/react-query';
 import { StrictMode, startTransition } from 'react';
-import { createRoot, hydrateRoot } from 'react-dom/client';
+import { createRoot } from 'react-dom/client';
 import { BrowserRouter } from 'react-router';
 import { queryClient } from './app/query-client';
-import { articlePage, preloadArticlePageOnIntent } from './app/article-page-preload';
+import { preloadArticlePageOnIntent } from './app/article-page-preload';
 import { reportCaughtError } from './app/route-boundary';
 import { AppRoutes } from './app/routes';
 import { feedQuery } from './feed/feed-query';
-import { readPageData, seedQueries } from './prerender/page-data';
 import './styles/tokens.css';
 import './styles/global.css';
 import './styles/cjk.css';
@@ -34,16 +33,7 @@ const app = (
 );
 const options = { onCaughtError: reportCaughtError };
 
-// A page the archive tool prerendered (src/prerender/) is hydrated: React adopts its HTML with
-// the queries filled from the data it was rendered with, and the article page's code here first
-// (the boot script preloads it), so the first render is that page, not its skeleton.
-const page = readPageData();
-if (page) {
-  seedQueries(queryClient, page);
-  void (page.article ? articlePage.preload() : Promise.resolve())
-    .catch(() => undefined)
-    .then(() => hydrateRoot(root, app, options));
-} else {
+const render = () => {
   // The feed's first page is asked for before the first render: when index.html's early worker
   // already has its first screen (a big feed sends it from its first items), the query holds it
   // by the time React renders, so the first render is the page itself, not a skeleton painted
@@ -56,6 +46,15 @@ if (page) {
   startTransition(() => {
     createRoot(root, options).render(app);
   });
+};
+
+// A page the archive tool prerendered (src/prerender/) is hydrated; should its code fail to load,
+// the app renders over it as on any other page.
+if (document.documentElement.dataset.prerendered === undefined) render();
+else {
+  import('./prerender/hydrate-page')
+    .then(({ hydratePage }) => hydratePage(root, app, options))
+    .catch(render);
 }
 
 preloadArticlePageOnIntent();

@@ -45,3 +45,6 @@ export const pageDataScript = (data: PageData) =>
 
 /** The reader's feed as a page rendered here knows it: what the archive's URLs resolve against. */
 export const renderedFeedUrl = new URL(FEED_URL, RENDER_ORIGIN + withBase('/')).href;
+
+/** The base path this build renders links under. */
+export const base = import.meta.env.BASE_URL;

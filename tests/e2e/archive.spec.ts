@@ -69,6 +69,12 @@ function input(withWithdrawn: boolean) {
   };
 }
 
+/** The prerender build that goes with each build of the reader (playwright.config.ts). */
+const RENDERERS: Record<string, string> = {
+  dist: 'dist-prerender',
+  'dist-subpath': 'dist-prerender-subpath',
+};
+
 let folder: string;
 const servers: { url: string; stop: () => Promise<void> }[] = [];
 
@@ -78,7 +84,7 @@ async function deploy(built: string, site: string) {
   for (const withWithdrawn of [true, false]) {
     const file = join(folder, `input-${String(withWithdrawn)}.json`);
     await writeFile(file, JSON.stringify(input(withWithdrawn)));
-    await buildArchive({ input: file, out: site, pageSize: PAGE_SIZE });
+    await buildArchive({ input: file, out: site, pageSize: PAGE_SIZE, renderer: RENDERERS[built] });
   }
 }
 

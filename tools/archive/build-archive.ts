@@ -27,6 +27,8 @@ export interface ArchiveOptions {
   siteUrl?: string;
   title?: string;
   language?: string;
+  /** The prerender build to write pages with (default dist-prerender/). */
+  renderer?: string;
 }
 
 export interface Skipped {
@@ -83,7 +85,7 @@ export async function buildArchive(options: ArchiveOptions): Promise<ArchiveSumm
     const { entries, header, skipped } = await readItems(options.input, items);
     const feed = await feedLevel(header, options);
     const sections = sectionList(feed.sections, entries);
-    const writer = await PageWriter.open(options.out);
+    const writer = await PageWriter.open(options.out, options.renderer);
     const pages = await writeArchive({ options, entries, feed, sections, items, output, writer });
     const { written, removed } = await output.publish();
     return {
@@ -168,6 +170,7 @@ async function feedLevel(header: Record<string, unknown>, options: ArchiveOption
       ...(feed.description && { description: feed.description }),
       ...(homePage && feed.homePageUrl && { home_page_url: homePage }),
       ...(feed.language && { language: feed.language }),
+      ...(feed.icon && typeof header.icon === 'string' && { icon: header.icon }),
       ...(Array.isArray(header.authors) && { authors: header.authors }),
       ...(isObject(header.author) && { author: header.author }),
     },

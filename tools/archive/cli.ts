@@ -5,10 +5,12 @@ import { type ArchiveSummary, buildArchive } from './build-archive';
 import { InputError } from './read-input';
 
 const USAGE = `Usage: npm run archive -- --input <feed.json | items.jsonl> --out <dir>
-    [--page-size N] [--site-url URL] [--title TEXT] [--language TAG]
+    [--page-size N] [--site-url URL] [--title TEXT] [--language TAG] [--renderer DIR]
 
 Writes a static archive of the feed into <dir> (feed.json, pages, sections, one document per
-article, sitemap.xml with --site-url). JSON Lines (.jsonl, .ndjson) holds one item per line;
+article, sitemap.xml with --site-url). When <dir> holds a build of the reader (npm run build),
+also every article, home and each section as an HTML page, rendered by the prerender build in
+DIR (default dist-prerender, which npm run build writes beside dist). JSON Lines (.jsonl, .ndjson) holds one item per line;
 a first line with "version" holds the feed-level fields.`;
 
 /** How many skipped items are listed one by one before the summary only counts them. */
@@ -23,6 +25,7 @@ function options() {
       'site-url': { type: 'string' },
       title: { type: 'string' },
       language: { type: 'string' },
+      renderer: { type: 'string' },
       help: { type: 'boolean' },
     },
   });
@@ -52,6 +55,7 @@ function options() {
     ...(site && { siteUrl: site }),
     ...(values.title && { title: values.title }),
     ...(values.language && { language: values.language }),
+    ...(values.renderer && { renderer: values.renderer }),
   };
 }
 

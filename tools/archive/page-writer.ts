@@ -1,5 +1,6 @@
-import { access, readFile } from 'node:fs/promises';
-import { join } from 'node:path';
+import { readFile } from 'node:fs/promises';
+import { join, resolve } from 'node:path';
+import { pathToFileURL } from 'node:url';
 import type { PageData } from '../../src/prerender/page-data';
 import { InputError } from './read-input';
 
@@ -8,6 +9,8 @@ interface Renderer {
   renderPage(path: string, data: PageData): Promise<string>;
   pageDataScript(data: PageData): string;
   renderedFeedUrl: string;
+  /** The base path it was built for (`BASE_PATH`). */
+  base: string;
 }
 
 /** What a page's own head holds (src/prerender/page-head.ts) and the language of the page. */
@@ -18,7 +21,8 @@ export interface PageHead {
 
 /** The bare shell the build writes beside index.html; every page is built around it. */
 export const SHELL = '__spa-fallback.html';
-const RENDERER = new URL('../../dist-prerender/render-page.js', import.meta.url);
+/** Where `npm run build` puts the prerender build (a sub-path build: see vite.config.ts). */
+export const RENDERER = 'dist-prerender';
 
 /**
  * Writes the reader's pages as HTML documents: the build's shell (its CSP, boot scripts,
@@ -31,21 +35,26 @@ export class PageWriter {
     private readonly head: string,
   ) {}
 
-  /** undefined: `out` holds no build of the reader, so there is nothing to write pages with. */
-  static async open(out: string): Promise<PageWriter | undefined> {
+  /**
+   * undefined: `out` holds no build of the reader, so there is nothing to write pages with.
+   * `rendererDir`: the prerender build of the same `npm run build`.
+   */
+  static async open(out: string, rendererDir = RENDERER): Promise<PageWriter | undefined> {
     const shell = await readFile(join(out, SHELL), 'utf8').catch(() => undefined);
     if (shell === undefined) return undefined;
-    if (
-      !(await access(RENDERER).then(
-        () => true,
-        () => false,
-      ))
-    ) {
+    const module = resolve(rendererDir, 'render-page.js');
+    const renderer = (await import(pathToFileURL(module).href).catch(() => {
       throw new InputError(
-        `${out} holds a build of the reader but dist-prerender/ is missing: run npm run build`,
+        `${out} holds a build of the reader but ${module} is missing: run npm run build`,
+      );
+    })) as Renderer;
+    // Links rendered for one base path would all be broken under another.
+    if (!shell.includes(`src="${renderer.base}assets/`)) {
+      throw new InputError(
+        `${rendererDir}/ was built for ${renderer.base}, the reader in ${out} for another base ` +
+          `path: build both with the same BASE_PATH (npm run build does)`,
       );
     }
-    const renderer = (await import(RENDERER.href)) as Renderer;
     return new PageWriter(renderer, shellHead(shell));
   }
 

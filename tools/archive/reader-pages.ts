@@ -34,6 +34,7 @@ export class ReaderPages {
 
   private constructor(
     private readonly writer: PageWriter,
+    private readonly header: Record<string, unknown>,
     private readonly feed: Feed,
     private readonly siteUrl: string | undefined,
     private readonly write: (path: string, content: string) => Promise<void>,
@@ -48,12 +49,13 @@ export class ReaderPages {
   ): Promise<ReaderPages> {
     const result = await parseFeed({ ...header, items: [] }, writer.feedUrl);
     if (!result.ok) throw new Error(`the archive's own feed.json does not parse: ${result.reason}`);
-    return new ReaderPages(writer, { ...result.feed, partial: true }, siteUrl, write);
+    return new ReaderPages(writer, header, { ...result.feed, partial: true }, siteUrl, write);
   }
 
   /** An article's page; `item` is the feed's item as the archive keeps it. */
   async article(item: unknown): Promise<void> {
-    const result = await parseFeed({ ...FEED_VERSION, items: [item] }, this.writer.feedUrl);
+    // With the feed's fields, as the article's archive document has them (its language).
+    const result = await parseFeed({ ...this.header, items: [item] }, this.writer.feedUrl);
     const article = result.ok ? result.feed.articles[0] : undefined;
     if (!article) return;
     const path = articlePath(article.id);
@@ -136,8 +138,6 @@ export class ReaderPages {
     }
   }
 }
-
-const FEED_VERSION = { version: 'https://jsonfeed.org/version/1.1' };
 
 /** A story as a link to it shows it: its body stays in its own page. */
 const listed = (article: Article): Article => ({ ...article, body: { kind: 'text', text: '' } });
