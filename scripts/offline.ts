@@ -1,11 +1,13 @@
 import type { Plugin } from 'vite';
 import { VitePWA } from 'vite-plugin-pwa';
+import { SHELL_PATH } from '../src/urls/paths.ts';
 
 /**
  * The service worker (src/offline/service-worker.ts) and the web app manifest. The precache is
- * the app shell and its route chunks, not the 简/繁 dictionaries and their worker (about 1.2 MB
- * that most readers never use): the worker caches those on first use. Registration is the app's
- * own (src/offline/offline-support.tsx), after the first story has painted.
+ * the app shell (__spa-fallback.html, scripts/spa-fallback.ts) and its route chunks, not the
+ * 简/繁 dictionaries and their worker (about 1.2 MB that most readers never use): the worker
+ * caches those on first use. Registration is the app's own (src/offline/offline-support.tsx),
+ * after the first story has painted.
  */
 export function offline(env: Record<string, string>): Plugin[] {
   const name = env.VITE_APP_NAME || '青禾新聞（示範）';
@@ -16,8 +18,10 @@ export function offline(env: Record<string, string>): Plugin[] {
     injectRegister: false,
     injectManifest: {
       rollupFormat: 'iife',
-      // The manifest and its icons join by themselves (includeManifestIcons).
-      globPatterns: ['**/*.{html,js,css}', 'favicon.svg'],
+      // The shell, not index.html: the archive tool rewrites index.html as the prerendered home
+      // after this build (so its revision here would be wrong), and no page but home may open
+      // it. The manifest and its icons join by themselves (includeManifestIcons).
+      globPatterns: [SHELL_PATH.slice(1), '**/*.{js,css}', 'favicon.svg'],
       // Search's 简/繁 folding tables (39 KB gzip) too: cached on first use, like the rest.
       globIgnores: [
         '**/cn2t-*',

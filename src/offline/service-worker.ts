@@ -3,9 +3,9 @@
  * The service worker (built by vite-plugin-pwa's injectManifest into `service-worker.js` beside
  * index.html). One Workbox strategy per kind of request:
  *
- * - the app shell and route chunks: precached, so every route opens offline; navigations get the
- *   precached index.html;
- * - the feed: network first (3 s), else the last good copy, stamped with when it was fetched;
+ * - pages: the network (the host's prerendered page, or the shell), else the precached shell;
+ * - the app shell and route chunks: precached, so every route opens offline;
+ * - the feed: network first, else the last good copy, stamped with when it was fetched;
  * - other same-origin JSON (older pages, archive documents) and images: stale-while-revalidate,
  *   bounded;
  * - lazy chunks the precache leaves out (简/繁 dictionaries): cached on first use.
@@ -18,17 +18,13 @@ import { CacheableResponsePlugin } from 'workbox-cacheable-response';
 import { clientsClaim } from 'workbox-core';
 import type { WorkboxPlugin } from 'workbox-core/types';
 import { ExpirationPlugin } from 'workbox-expiration';
-import {
-  cleanupOutdatedCaches,
-  createHandlerBoundToURL,
-  precacheAndRoute,
-} from 'workbox-precaching';
+import { cleanupOutdatedCaches, matchPrecache, precacheAndRoute } from 'workbox-precaching';
 import { registerRoute } from 'workbox-routing';
-import { CacheFirst, NetworkFirst, StaleWhileRevalidate } from 'workbox-strategies';
+import { CacheFirst, NetworkFirst, NetworkOnly, StaleWhileRevalidate } from 'workbox-strategies';
 import { FEED_URL } from '../feed/feed-url';
-import { CACHED_AT_HEADER } from '../feed/types';
+import { keptCopy } from '../feed/kept-feed';
 import { appPathOf, withBase } from '../urls/base-path';
-import { isPagePath } from '../urls/paths';
+import { isPagePath, SHELL_PATH } from '../urls/paths';
 import { RUNTIME_CACHES } from './cache-names';
 
 declare const self: ServiceWorkerGlobalScope & {
@@ -51,16 +47,14 @@ const noHtml: WorkboxPlugin = {
 
 /** Kept copies say when they were fetched; the network's own responses go out untouched. */
 const stampFetchTime: WorkboxPlugin = {
-  cacheWillUpdate: async ({ response }) => {
-    const headers = new Headers(response.headers);
-    headers.set(CACHED_AT_HEADER, String(Date.now()));
-    return new Response(await response.blob(), {
-      status: response.status,
-      statusText: response.statusText,
-      headers,
-    });
-  },
+  cacheWillUpdate: async ({ response }) => keptCopy(await response.blob()),
 };
+
+/**
+ * How long a page or the feed may take to start answering before the device's copy is used: a
+ * slow network must not leave the reader before a blank page.
+ */
+const NETWORK_TIMEOUT_SECONDS = 3;
 
 self.addEventListener('message', (event) => {
   if (event.data === 'SKIP_WAITING') void self.skipWaiting();
@@ -70,34 +64,33 @@ clientsClaim();
 cleanupOutdatedCaches();
 precacheAndRoute(self.__WB_MANIFEST);
 
-// Every page of the app opens from the precached index.html; files (feed.json, images, an
-// archive's documents) go to the network.
+// Every page of the app goes to the network first: the host answers with the page the archive
+// tool prerendered, or with the shell. Offline, when the network fails or is slow to answer, the
+// precached shell opens the page from what the device keeps: never a stale page, and never
+// index.html, which is the prerendered home (rewritten after the build, so not precached).
+// Files (feed.json, images, an archive's documents) have routes of their own below.
 registerRoute(
   ({ request, url }) =>
     request.mode === 'navigate' &&
     sameOrigin(url) &&
     url.pathname.startsWith(withBase('/')) &&
     isPagePath(appPathOf(url.pathname)),
-  createHandlerBoundToURL(withBase('/index.html')),
+  new NetworkOnly({
+    networkTimeoutSeconds: NETWORK_TIMEOUT_SECONDS,
+    plugins: [{ handlerDidError: () => matchPrecache(withBase(SHELL_PATH)) }],
+  }),
 );
 
-const feedStrategy = new NetworkFirst({
-  cacheName: RUNTIME_CACHES.feed,
-  networkTimeoutSeconds: 3,
-  plugins: [successOnly, noHtml, stampFetchTime],
-});
-registerRoute(({ url }) => sameOrigin(url) && url.pathname === FEED.pathname, feedStrategy);
-
-// The feed the reader saw before this worker existed is kept, so the first visit already leaves
-// a copy for offline: the copy the page just read, from the HTTP cache (`force-cache`), not a
-// second download of a feed that may weigh megabytes; the network only when the host forbade
-// storing it. A failure here must not fail the install.
-self.addEventListener('install', (event) => {
-  if (sameOrigin(FEED)) {
-    const request = new Request(FEED, { cache: 'force-cache' });
-    event.waitUntil(feedStrategy.handle({ event, request }).catch(() => undefined));
-  }
-});
+// The first visit's feed is already kept: the page seeds this cache with the copy it read
+// (src/feed/kept-feed.ts), so installing downloads nothing more.
+registerRoute(
+  ({ url }) => sameOrigin(url) && url.pathname === FEED.pathname,
+  new NetworkFirst({
+    cacheName: RUNTIME_CACHES.feed,
+    networkTimeoutSeconds: NETWORK_TIMEOUT_SECONDS,
+    plugins: [successOnly, noHtml, stampFetchTime],
+  }),
+);
 
 registerRoute(
   ({ url, request }) =>

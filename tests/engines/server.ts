@@ -1,17 +1,20 @@
 /**
  * The host the engine journeys read from: a build served under its base path with a history
- * fallback (a navigation to any route gets index.html, as from vite preview or the README's
- * nginx block), that can also answer with another feed, and go offline: its port closes, so
- * the browser's requests fail as they do without a network, and opens again.
+ * fallback (a navigation to any route gets the app shell, as from vite preview or the nginx
+ * block of docs/deploying.md), that can also answer with another feed, and go offline: its port
+ * closes, so the browser's requests fail as they do without a network, and opens again.
  *
- * index.html gets the error probe (error-probe.js) as its first script. The probe lives under
- * assets/, where the app's service worker keeps what it fetches, so it runs offline too.
+ * The shell (index.html, and __spa-fallback.html, the copy the service worker precaches and
+ * opens offline) gets the error probe (error-probe.js) as its first script. The probe lives
+ * under assets/, where the app's service worker keeps what it fetches, so it runs offline too.
  */
 import { readFile, stat } from 'node:fs/promises';
 import { createServer } from 'node:http';
 import { extname, join, normalize, sep } from 'node:path';
+import { SHELL_PATH } from '../../src/urls/paths';
 
 export const PROBE_FILE = 'engine-probe.js';
+const SHELL_FILE = SHELL_PATH.slice(1);
 const PROBE = `assets/${PROBE_FILE}`;
 const PROBE_SOURCE = new URL('./error-probe.js', import.meta.url);
 
@@ -70,7 +73,7 @@ export async function serve({ root, port, base = '/', feed }: Options): Promise<
     const json = (body: string) => ({ status: 200, type: TYPES['.json'], body, cache: 'no-cache' });
     if (path === 'feed.json' && feed !== undefined) return json(JSON.stringify(feed));
     if (path === PROBE) return { status: 200, type: TYPES['.js'], body: probe, cache: 'no-cache' };
-    if (path === '' || path === 'index.html') return page();
+    if (path === '' || path === 'index.html' || path === SHELL_FILE) return page();
 
     const file = join(files, safeDecode(path));
     if (file.startsWith(files) && (await isFile(file))) {
