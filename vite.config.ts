@@ -61,15 +61,17 @@ export default defineConfig(({ command, mode, isSsrBuild }) => ({
       ],
   // The manifest lets the bundle-size guard (npm test) attribute chunks to routes.
   // One stylesheet (a few KB): a lazy route's own CSS would arrive after its markup and shift it.
-  // Vite's preload helper stays (a lazy chunk's imports load with it, not after it); its
-  // modulepreload polyfill goes: every browser an es2022 build runs in has modulepreload.
+  // No preload helper (470 B gzip in the entry, what hydrating prerendered pages costs it): a lazy
+  // chunk's own imports load once it has, one round trip later, but only before the service
+  // worker has them; the chunks a cold visit needs first are preloaded by its boot script, and the
+  // article page's on intent or when idle (docs/decisions/012-what-loads-first.md).
   build: isSsrBuild
     ? { outDir: 'dist-prerender', target: 'node20', copyPublicDir: false }
     : {
         target: 'es2022',
         manifest: true,
         cssCodeSplit: false,
-        modulePreload: { polyfill: false },
+        modulePreload: false,
       },
   // ES workers can split: the script-conversion worker loads only the dictionary it needs.
   worker: { format: 'es' },

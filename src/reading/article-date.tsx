@@ -1,6 +1,6 @@
 import type { ReactNode } from 'react';
 import { useHydrated } from '../lib/hydration';
-import { formatAbsolute, formatForReader, formatUtc8 } from './dates';
+import { formatAbsolute, formatForReader, UTC8 } from './dates';
 
 interface Props {
   date: Date;
@@ -13,7 +13,7 @@ export function ArticleDate({ date, renderText = (text) => text }: Props) {
   const hydrated = useHydrated();
   return (
     <time dateTime={date.toISOString()} title={hydrated ? formatAbsolute(date) : undefined}>
-      {renderText(hydrated ? formatForReader(date) : formatUtc8(date))}
+      {renderText(hydrated ? formatForReader(date) : formatAbsolute(date, UTC8))}
     </time>
   );
 }

@@ -7,35 +7,22 @@ const HOUR = 60 * MINUTE;
 
 const twoDigits = (n: number) => String(n).padStart(2, '0');
 
-/** 2026年11月21日 12:00 (24-hour clock), in the reader's own time zone. */
-export function formatAbsolute(date: Date): string {
-  return format(
-    date.getFullYear(),
-    date.getMonth(),
-    date.getDate(),
-    date.getHours(),
-    date.getMinutes(),
-  );
-}
-
 /**
- * As `formatAbsolute`, in Taipei, Hong Kong and Beijing time (UTC+8, no daylight saving): how a
- * prerendered page shows a date, the same on the publisher's machine and in every browser, until
- * the reader's own clock takes over once the page has hydrated.
+ * 2026年11月21日 12:00 (24-hour clock), in the reader's own time zone; with `utcOffset` (minutes)
+ * in that one: a prerendered page shows Taipei, Hong Kong and Beijing time (UTC+8, no daylight
+ * saving), the same on the publisher's machine and in every browser, until the reader's own
+ * clock takes over once the page has hydrated.
  */
-export function formatUtc8(date: Date): string {
-  const d = new Date(date.getTime() + 8 * HOUR);
-  return format(
-    d.getUTCFullYear(),
-    d.getUTCMonth(),
-    d.getUTCDate(),
-    d.getUTCHours(),
-    d.getUTCMinutes(),
+export function formatAbsolute(date: Date, utcOffset = -date.getTimezoneOffset()): string {
+  const d = new Date(date.getTime() + utcOffset * MINUTE);
+  return (
+    `${d.getUTCFullYear()}年${d.getUTCMonth() + 1}月${d.getUTCDate()}日 ` +
+    `${twoDigits(d.getUTCHours())}:${twoDigits(d.getUTCMinutes())}`
   );
 }
 
-const format = (year: number, month: number, day: number, hours: number, minutes: number) =>
-  `${year}年${month + 1}月${day}日 ${twoDigits(hours)}:${twoDigits(minutes)}`;
+/** What `formatAbsolute` is given for a prerendered page's dates. */
+export const UTC8 = 480;
 
 /** 剛剛 / 5 分鐘前 / 3 小時前 for the last day, the absolute date before that or in the future. */
 export function formatForReader(date: Date, now: Date = new Date()): string {

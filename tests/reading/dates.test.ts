@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { formatAbsolute, formatForReader } from '../../src/reading/dates';
+import { formatAbsolute, formatForReader, UTC8 } from '../../src/reading/dates';
 
 const now = new Date('2026-11-28T12:00:00Z');
 
@@ -37,5 +37,12 @@ describe('dates for Chinese readers', () => {
     expect(formatForReader(new Date('2026-11-28T11:00:00Z'), now)).toBe(
       relative.format(-1, 'hour'),
     );
+  });
+});
+
+describe('formatAbsolute at a given offset', () => {
+  it("shows a prerendered page's date in UTC+8 whatever the machine's time zone", () => {
+    // 23:30 UTC on 31 December is 07:30 on 1 January in Taipei.
+    expect(formatAbsolute(new Date('2026-12-31T23:30:00Z'), UTC8)).toBe('2027年1月1日 07:30');
   });
 });
