@@ -33,7 +33,7 @@ export class ReaderPages {
   readonly summary: PagesSummary = { written: 0, withoutDocument: [], leftOut: [] };
 
   private constructor(
-    private readonly writer: PageWriter,
+    private readonly writer: Pick<PageWriter, 'feedUrl' | 'page'>,
     private readonly header: Record<string, unknown>,
     private readonly feed: Feed,
     private readonly siteUrl: string | undefined,
@@ -42,7 +42,7 @@ export class ReaderPages {
 
   /** `header`: the root feed.json as written, without its items. */
   static async open(
-    writer: PageWriter,
+    writer: Pick<PageWriter, 'feedUrl' | 'page'>,
     header: Record<string, unknown>,
     siteUrl: string | undefined,
     write: (path: string, content: string) => Promise<void>,
