@@ -1,10 +1,12 @@
 import AxeBuilder from '@axe-core/playwright';
 import { chromium, expect, test, type Page } from '@playwright/test';
 import { mkdtempSync, rmSync } from 'node:fs';
+import { chmod, cp, mkdir, mkdtemp, readFile, rm, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { SUBPATH_PORT } from '../../playwright.config';
 import { CHROME_FLAGS, CHROMIUM } from '../../scripts/chromium.mjs';
+import { startNginx } from '../../scripts/nginx.mjs';
 import {
   articlePath,
   collectConsoleErrors,
@@ -217,3 +219,155 @@ for (const [failure, script] of Object.entries(storageFailures)) {
     expect(errors).toEqual([]);
   });
 }
+
+// The built reader on Debian's nginx with docs/deploying.md's host rule (a page's own file, else
+// the shell), at the root and under /news/, and a host that forbids storing the feed: E2E_PORT +
+// 50 to + 52 (prerendered.spec.ts holds + 40 and + 41), one worker, in turn.
+test.describe('on nginx, beside prerendered pages', () => {
+  test.describe.configure({ mode: 'serial' });
+
+  const PORT = Number(process.env.E2E_PORT ?? 4173) + 50;
+  /** A story the stand-in below prerenders, and one with no page of its own. */
+  const prerendered = defined(
+    feed.articles.find((article) => /^[\w-]+$/.test(article.id)),
+    'no article whose id is a plain file name',
+  );
+  const unwritten = defined(
+    feed.articles.find((article) => article !== prerendered),
+    'fewer than 2 articles',
+  );
+  const itsSection = sectionById(
+    defined(prerendered.sectionId, `article ${prerendered.id} has no section`),
+  );
+  let folder = '';
+  const servers: Awaited<ReturnType<typeof startNginx>>[] = [];
+
+  /**
+   * STAND-IN for the archive tool's prerendered pages (src/prerender/, written alongside this and
+   * tested in prerendered.spec.ts): here a "prerendered" page is the shell with a mark
+   * (`<meta name="test-stand-in">`), so the app opens on it as on the shell and the test can tell
+   * which file the host or the service worker sent. What is tested is the host and the worker.
+   */
+  const standIn = (shell: string, page: string) =>
+    shell.replace(
+      '</head>',
+      `  <!-- Stand-in for a prerendered page: tests/e2e/offline.spec.ts -->\n    <meta name="test-stand-in" content="${page}" />\n  </head>`,
+    );
+
+  /** The build copied to `site`, with a stand-in home over index.html and a stand-in article. */
+  async function deploy(built: string, site: string) {
+    await cp(built, site, { recursive: true });
+    const shell = await readFile(join(site, '__spa-fallback.html'), 'utf8');
+    expect(await readFile(join(site, 'index.html'), 'utf8')).toBe(shell);
+    await writeFile(join(site, 'index.html'), standIn(shell, 'home'));
+    await mkdir(join(site, 'articles'));
+    await writeFile(join(site, 'articles', `${prerendered.id}.html`), standIn(shell, 'article'));
+  }
+
+  test.beforeAll(async () => {
+    folder = await mkdtemp(join(tmpdir(), 'offline-e2e-'));
+    // nginx's worker reads as another user: the folders must be readable.
+    await chmod(folder, 0o755);
+    await deploy('dist', join(folder, 'root'));
+    await deploy('dist-subpath', join(folder, 'sub', 'news'));
+    servers.push(
+      await startNginx({ root: join(folder, 'root'), port: PORT }),
+      await startNginx({ root: join(folder, 'sub'), port: PORT + 1, base: '/news/' }),
+      await startNginx({ root: join(folder, 'root'), port: PORT + 2, feedCache: 'no-store' }),
+    );
+  });
+
+  test.afterAll(async () => {
+    await Promise.all(servers.map((server) => server.stop()));
+    await rm(folder, { recursive: true, force: true });
+  });
+
+  /** Which stand-in the page was loaded from; null for the shell. */
+  const standInOf = (page: Page) =>
+    page.evaluate(
+      () => document.querySelector('meta[name="test-stand-in"]')?.getAttribute('content') ?? null,
+    );
+
+  for (const [name, index] of [
+    ['at the root', 0],
+    ['under /news/', 1],
+  ] as const) {
+    test(`${name}: online a page comes from the host, its prerendered file or the shell; offline the shell, never the home`, async ({
+      page,
+      context,
+    }) => {
+      const server = defined(servers[index], 'nginx did not start');
+      const base = new URL(server.url).pathname;
+      const url = (path: string) => `${server.url}${path.slice(1)}`;
+      const errors = collectConsoleErrors(page);
+
+      // A section has no file here: the shell, where the app lists the section's stories.
+      await page.goto(url(sectionPath(itsSection.id)));
+      await expectHeading(page, itsSection.title);
+      expect(await standInOf(page)).toBeNull();
+      await serviceWorkerInControl(page);
+      await page.getByRole('link', { name: prerendered.title }).first().click();
+      await expectHeading(page, prerendered.title);
+      await expect.poll(() => keptStories(page), { timeout: 15_000 }).toBe(1);
+
+      // With the service worker in control, pages still come from the host.
+      const pages = [
+        { path: articlePath(prerendered.id), heading: prerendered.title, file: 'article' },
+        { path: '/', heading: feed.title, file: 'home' },
+        { path: articlePath(unwritten.id), heading: unwritten.title, file: null },
+        { path: '/no/such/page', heading: '找不到這個頁面', file: null },
+      ];
+      for (const { path, heading, file } of pages) {
+        await page.goto(url(path));
+        await expectHeading(page, heading);
+        expect(await standInOf(page), path).toBe(file);
+      }
+      const served = await server.served();
+      expect(served).toContain(`${base}articles/${prerendered.id}.html`);
+      expect(served.filter((uri) => uri === `${base}__spa-fallback.html`)).not.toHaveLength(0);
+
+      // Offline every page is the precached shell, with what the device keeps: never a page
+      // kept from before, never the home page (not even at /). The host lets the browser keep a
+      // page for a minute: past that (its HTTP cache emptied), the service worker answers.
+      const cdp = await context.newCDPSession(page);
+      await cdp.send('Network.clearBrowserCache');
+      await context.setOffline(true);
+      for (const { path, heading } of [
+        { path: articlePath(prerendered.id), heading: prerendered.title },
+        { path: '/', heading: feed.title },
+        { path: '/no/such/page', heading: '找不到這個頁面' },
+      ]) {
+        await page.goto(url(path));
+        await expectHeading(page, heading);
+        expect(await standInOf(page), path).toBeNull();
+      }
+      await page.evaluate(() => caches.delete('news-feed'));
+      await page.goto(url(articlePath(prerendered.id)));
+      await expectHeading(page, prerendered.title);
+      await expect(page.getByRole('status').filter({ hasText: '離線中' })).toHaveText(
+        OFFLINE_NOTICE,
+      );
+      expect(errors.filter((e) => !e.includes('ERR_INTERNET_DISCONNECTED'))).toEqual([]);
+    });
+  }
+
+  test('a first visit downloads a feed the host forbids storing once, and keeps it for offline', async ({
+    page,
+    context,
+  }) => {
+    const server = defined(servers[2], 'nginx did not start');
+    const errors = collectConsoleErrors(page);
+    await page.goto(server.url);
+    await expectHeading(page, feed.title);
+    await serviceWorkerInControl(page);
+    // The page's own copy seeds the service worker's: installing it read nothing more.
+    await page.waitForLoadState('networkidle');
+    expect((await server.served()).filter((uri) => uri === '/feed.json')).toHaveLength(1);
+
+    await context.setOffline(true);
+    await page.reload();
+    await expectHeading(page, feed.title);
+    await expect(page.getByRole('status').filter({ hasText: '離線中' })).toHaveText(OFFLINE_NOTICE);
+    expect(errors.filter((e) => !e.includes('ERR_INTERNET_DISCONNECTED'))).toEqual([]);
+  });
+});
