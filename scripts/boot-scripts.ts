@@ -15,10 +15,15 @@ const HYDRATE_PAGE = 'src/prerender/hydrate-page.tsx';
  *   feed-start     the feed worker, reading the default feed while the bundle loads (build)
  * Each is bundled to one minified classic script with the build's base path and its build-time
  * values (`BOOT_*`, declared in src/boot/build-values.d.ts) defined. The CSP plugin hashes them as they ship.
+ * Each tag says which it is (`data-boot`), so scripts/spa-fallback.ts can leave the last two out
+ * of the prerendered pages' shell: those pages run them from `reader.js` (page-loader), which
+ * the build writes beside `reader.css`, a copy of the stylesheet, both under names no build
+ * changes (docs/decisions/024-prerendered-pages.md).
  */
 export function bootScripts({ routes }: { routes: Record<string, string[]> }): Plugin {
   let base = '/';
   let feedUrl = '';
+  let loader = '';
   return {
     name: 'boot-scripts',
     configResolved(config) {
@@ -28,24 +33,59 @@ export function bootScripts({ routes }: { routes: Record<string, string[]> }): P
     transformIndexHtml: {
       order: 'post',
       async handler(html, { bundle }) {
-        const scripts = [await compile('pre-paint', base, {})];
+        const scripts: [string, string][] = [['pre-paint', await compile('pre-paint', base, {})]];
         if (bundle) {
-          scripts.push(
-            await compile('route-preload', base, {
-              BOOT_ROUTE_CHUNKS: routeChunks(bundle, routes),
-              BOOT_HYDRATE_CHUNKS: routeChunks(bundle, { '': [HYDRATE_PAGE] })[0]?.[1] ?? [],
-            }),
-            await compile('feed-start', base, {
-              BOOT_FEED_URL: feedUrl,
-              BOOT_FEED_WORKER: base + feedWorkerFile(bundle),
-            }),
-          );
+          const values = {
+            BOOT_ROUTE_CHUNKS: routeChunks(bundle, routes),
+            BOOT_HYDRATE_CHUNKS: routeChunks(bundle, { '': [HYDRATE_PAGE] })[0]?.[1] ?? [],
+            BOOT_FEED_URL: feedUrl,
+            BOOT_FEED_WORKER: base + feedWorkerFile(bundle),
+            BOOT_ENTRY_CHUNKS: entryChunks(bundle),
+          };
+          for (const name of ['route-preload', 'feed-start']) {
+            scripts.push([name, await compile(name, base, values)]);
+          }
+          loader = await compile('page-loader', base, values);
         }
-        const tags = scripts.map((code) => `<script>${code}</script>`).join('\n    ');
+        const tags = scripts
+          .map(([name, code]) => `<script data-boot="${name}">${code}</script>`)
+          .join('\n    ');
         return html.replace('</title>', `</title>\n    ${tags}`);
       },
     },
+    generateBundle: {
+      order: 'post',
+      handler(_options, bundle) {
+        if (!loader) return;
+        const css = Object.values(bundle).filter(
+          (output) => output.type === 'asset' && output.fileName.endsWith('.css'),
+        );
+        if (css.length !== 1 || css[0]?.type !== 'asset') {
+          this.error(
+            'boot-scripts: reader.css copies the one stylesheet, but the build has none or several',
+          );
+        }
+        this.emitFile({ type: 'asset', fileName: PAGE_LOADER, source: loader });
+        this.emitFile({ type: 'asset', fileName: PAGE_STYLESHEET, source: css[0].source });
+      },
+    },
   };
+}
+
+/** The prerendered pages' script and stylesheet: names that stay the same from build to build. */
+export const PAGE_LOADER = 'reader.js';
+export const PAGE_STYLESHEET = 'reader.css';
+
+/** The entry chunk's file, then those of the chunks it imports. */
+function entryChunks(bundle: Bundle): string[] {
+  const entry = Object.values(bundle).find(
+    (output) =>
+      output.type === 'chunk' &&
+      output.isEntry &&
+      output.moduleIds.some((id) => id.endsWith('src/main.tsx')),
+  );
+  if (entry?.type !== 'chunk') throw new Error('boot-scripts: no entry chunk for src/main.tsx');
+  return [entry.fileName, ...entry.imports];
 }
 
 async function compile(

@@ -17,7 +17,7 @@ export function contentSecurityPolicy(): Plugin {
       // After every other transform, so it hashes the inline scripts as shipped.
       order: 'post',
       handler(html) {
-        const hashes = [...html.matchAll(/<script>([\s\S]*?)<\/script>/g)].map(
+        const hashes = [...html.matchAll(/<script(?: data-boot="[\w-]+")?>([\s\S]*?)<\/script>/g)].map(
           ([, body = '']) => `'sha256-${createHash('sha256').update(body).digest('base64')}'`,
         );
         const policy = [

@@ -38,6 +38,10 @@ export function serverBlock({ root, port, base = '/', feedCache = 'public, max-a
     location = ${base}service-worker.js {
       add_header Cache-Control "no-cache";
     }
+    # What prerendered pages name instead of hashed files: the current build's, so asked anew.
+    location ~ ^${base}reader\\.(js|css)$ {
+      add_header Cache-Control "no-cache";
+    }
     # A page is the file the archive tool prerendered for it (/articles/<id> is articles/<id>.html,
     # home index.html), else the bare app shell: never index.html, the prerendered home. A page
     # changes when its story is corrected: kept a minute, like the feed that lists it.

@@ -12,3 +12,5 @@ declare const BOOT_HYDRATE_CHUNKS: string[];
 declare const BOOT_FEED_URL: string;
 /** The feed worker's built file, from the site root. */
 declare const BOOT_FEED_WORKER: string;
+/** The app's entry chunk, then the chunks it imports, from the base: what reader.js loads. */
+declare const BOOT_ENTRY_CHUNKS: string[];

@@ -1,6 +1,7 @@
 import { expect, type Page, test } from '@playwright/test';
 import { JSDOM } from 'jsdom';
-import { chmod, cp, mkdtemp, rm } from 'node:fs/promises';
+import { execFileSync } from 'node:child_process';
+import { chmod, cp, mkdtemp, readdir, readFile, rm } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { startNginx } from '../../scripts/nginx.mjs';
@@ -42,6 +43,8 @@ let folder: string;
 const servers: { stop: () => Promise<void> }[] = [];
 
 test.beforeAll(async () => {
+  // Two archives with their pages rendered: seconds on a quiet machine, more on a shared one.
+  test.setTimeout(120_000);
   folder = await mkdtemp(join(tmpdir(), 'prerendered-e2e-'));
   await chmod(folder, 0o755);
   for (const { built, renderer, base, port } of SITES) {
@@ -223,6 +226,61 @@ for (const { name, base, port } of SITES) {
     });
   });
 }
+
+test('a new build of the reader leaves every page as it was, and the pages open with it', async ({
+  page,
+}) => {
+  test.setTimeout(180_000);
+  // Build B: the same code built without minifying, so every hashed file has another name.
+  const buildB = join(folder, 'dist-b');
+  execFileSync('npx', [
+    'vite',
+    'build',
+    '--outDir',
+    buildB,
+    '--minify',
+    'false',
+    '--logLevel',
+    'error',
+  ]);
+  const siteA = join(folder, String(PORT));
+  const siteB = join(folder, 'site-b');
+  await cp(buildB, siteB, { recursive: true });
+  await buildArchive({
+    input: 'public/feed.json',
+    out: siteB,
+    pageSize: 50,
+    siteUrl: `http://127.0.0.1:${PORT}/`,
+  });
+  const pages = (await readdir(join(siteA, 'articles'), { recursive: true })).filter((file) =>
+    file.endsWith('.html'),
+  );
+  expect(pages.length).toBeGreaterThan(30);
+  for (const file of [...pages.map((p) => join('articles', p)), 'index.html']) {
+    expect(await readFile(join(siteB, file), 'utf8'), file).toBe(
+      await readFile(join(siteA, file), 'utf8'),
+    );
+  }
+
+  // B deployed over A's archive: the old build's files are gone, its pages stay.
+  await rm(join(siteA, 'assets'), { recursive: true });
+  await cp(buildB, siteA, { recursive: true, filter: (source) => !source.endsWith('/index.html') });
+  const failed: string[] = [];
+  page.on('requestfailed', (request) => failed.push(request.url()));
+  page.on('response', (response) => {
+    if (response.status() >= 400) failed.push(`${response.status()} ${response.url()}`);
+  });
+  const errors = collectConsoleErrors(page);
+  await page.goto(`http://127.0.0.1:${PORT}${articlePath(story.id)}`);
+  await hydrated(page);
+  await page
+    .getByRole('navigation', { name: '分類' })
+    .getByRole('link', { name: section.title })
+    .click();
+  await expect(page.getByRole('heading', { level: 1 })).toHaveText(section.title);
+  expect(failed).toEqual([]);
+  expect(errors).toEqual([]);
+});
 
 /** Hydrated: the app's click handler has taken over its links (a client-side navigation). */
 async function hydrated(page: Page) {

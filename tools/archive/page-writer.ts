@@ -2,6 +2,8 @@ import { readFile } from 'node:fs/promises';
 import { join, resolve } from 'node:path';
 import { pathToFileURL } from 'node:url';
 import type { PageData } from '../../src/prerender/page-data';
+import { PAGE_LOADER } from '../../scripts/boot-scripts';
+import { PAGE_SHELL_FILE } from '../../scripts/spa-fallback';
 import { InputError } from './read-input';
 
 /** The prerender build's API (src/prerender/render-page.tsx), as `npm run build` leaves it. */
@@ -19,8 +21,11 @@ export interface PageHead {
   lang: string;
 }
 
-/** The bare shell the build writes beside index.html; every page is built around it. */
-export const SHELL = '__spa-fallback.html';
+/**
+ * The shell the build writes for prerendered pages (scripts/spa-fallback.ts): it names no hashed
+ * file, so a page written under one build opens under any later one.
+ */
+export const SHELL = PAGE_SHELL_FILE;
 /** Where `npm run build` puts the prerender build (a sub-path build: see vite.config.ts). */
 export const RENDERER = 'dist-prerender';
 
@@ -49,7 +54,7 @@ export class PageWriter {
       );
     })) as Renderer;
     // Links rendered for one base path would all be broken under another.
-    if (!shell.includes(`src="${renderer.base}assets/`)) {
+    if (!shell.includes(`src="${renderer.base}${PAGE_LOADER}"`)) {
       throw new InputError(
         `${rendererDir}/ was built for ${renderer.base}, the reader in ${out} for another base ` +
           `path: build both with the same BASE_PATH (npm run build does)`,
