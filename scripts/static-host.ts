@@ -14,9 +14,9 @@ export function staticHost(): Plugin {
     configurePreviewServer(server) {
       const root = resolve(server.config.root, server.config.build.outDir);
       const base = server.config.base;
-      server.middlewares.use((request, _response, next) => {
+      server.middlewares.use((request, response, next) => {
         const [path = '/', query = ''] = (request.url ?? '/').split('?');
-        if (!path.startsWith(base) || path.endsWith('.json') || request.method !== 'GET') {
+        if (!path.startsWith(base) || request.method !== 'GET') {
           next();
           return;
         }
@@ -25,6 +25,16 @@ export function staticHost(): Plugin {
           local = normalize(decodeURIComponent(path.slice(base.length)).replace(/\/+/g, '/'));
         } catch {
           next();
+          return;
+        }
+        if (path.endsWith('.json')) {
+          // A missing .json is a 404, never a page (preview would answer with index.html).
+          if (local.startsWith('..') || !isFile(join(root, local))) {
+            response.statusCode = 404;
+            response.end();
+          } else {
+            next();
+          }
           return;
         }
         const file = [local, `${local}.html`, `${local}/index.html`].find(
