@@ -1,6 +1,7 @@
 import type { Plugin } from 'vite';
 import { VitePWA } from 'vite-plugin-pwa';
 import { SHELL_PATH } from '../src/urls/paths.ts';
+import { PAGE_LOADER, PAGE_STYLESHEET } from './boot-scripts.ts';
 
 /**
  * The service worker (src/offline/service-worker.ts) and the web app manifest. The precache is
@@ -22,7 +23,9 @@ export function offline(env: Record<string, string>): Plugin[] {
       // after this build (so its revision here would be wrong), and no page but home may open
       // it. The manifest and its icons join by themselves (includeManifestIcons).
       globPatterns: [SHELL_PATH.slice(1), '**/*.{js,css}', 'favicon.svg'],
-      // Search's 简/繁 folding tables (39 KB gzip) too: cached on first use, like the rest.
+      // Search's 简/繁 folding tables (39 KB gzip) too: cached on first use, like the rest. Nor
+      // the prerendered pages' loader and stylesheet (a copy of the shell's): the worker never
+      // serves a prerendered page, so offline nothing asks for them.
       globIgnores: [
         '**/cn2t-*',
         '**/t2cn-*',
@@ -30,6 +33,8 @@ export function offline(env: Record<string, string>): Plugin[] {
         '**/STCharacters-*',
         '**/TSCharacters-*',
         '**/TWVariants-*',
+        PAGE_LOADER,
+        PAGE_STYLESHEET,
       ],
     },
     // Relative to the base path, so a /news/ build installs and scopes itself under /news/.
