@@ -17,9 +17,9 @@ export function contentSecurityPolicy(): Plugin {
       // After every other transform, so it hashes the inline scripts as shipped.
       order: 'post',
       handler(html) {
-        const hashes = [...html.matchAll(/<script(?: data-boot="[\w-]+")?>([\s\S]*?)<\/script>/g)].map(
-          ([, body = '']) => `'sha256-${createHash('sha256').update(body).digest('base64')}'`,
-        );
+        const hashes = [
+          ...html.matchAll(/<script(?: data-boot="[\w-]+")?>([\s\S]*?)<\/script>/g),
+        ].map(([, body = '']) => `'sha256-${createHash('sha256').update(body).digest('base64')}'`);
         const policy = [
           "default-src 'self'",
           `script-src 'self' ${hashes.join(' ')}`,
