@@ -15,10 +15,13 @@ import { SiteHeader } from './site-header';
 
 export function Layout() {
   // The pages fetch the feed; the header only shows it, and never refetches a failed feed just
-  // because it mounted after the failure (the error page offers 重試 for that).
+  // because it mounted after the failure (the error page offers 重試 for that). Nor a stale one:
+  // a prerendered page's seeded feed is read anew once the page itself has hydrated (its own
+  // query mounts then), not before, when the live feed would no longer match its HTML.
   const { data: feed } = useInfiniteQuery({
     ...feedQuery(),
     retryOnMount: false,
+    refetchOnMount: false,
     throwOnError: false,
   });
   const mainRef = useRef<HTMLElement>(null);
