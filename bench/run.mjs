@@ -7,8 +7,8 @@
  *   feed         40- vs 5,000-item feed: first headline painted, DOM size, longest task
  *   interaction  字級 clicks on a 30,000-character article (Event Timing); home → article
  *   memory       JS heap (page and workers) after 20 article visits on the 5,000-item feed
- *   archive      the publisher's archive tool on 100,000 items (~300 MB), a re-run with 100
- *                new ones, cold visits to the oldest and newest article served by nginx
+ *   archive      the publisher's archive tool on 100,000 items (~300 MB), HTML pages and all, a
+ *                re-run with 100 new ones, cold visits to the oldest and newest article on nginx
  *   trace        (only when asked for) Chromium traces of cold home and article loads at 4× CPU
  *                slowdown, written to bench/results/trace-*.json, with their long tasks
  * Prints the tables and the budgets with pass/fail (bench/lib/budgets.mjs), and writes
@@ -136,6 +136,7 @@ async function main() {
         repo: REPO,
         work: WORK,
         appDist: dist.app,
+        renderer: dist.prerender,
         port: PORTS.archive,
         browser,
         log,

@@ -4,7 +4,9 @@ import { join } from 'node:path';
 
 /**
  * Production builds into bench/.work, never dist/ (other engineers' tests use it).
- * Runs Vite's CLI in a child process, as `npm run build` does.
+ * Runs Vite's CLI in a child process, as `npm run build` does: the app, the prerender build the
+ * archive tool renders pages with (its `--renderer`: dist-prerender/ may be another checkout's
+ * or a stale build), and the floor app.
  * @param {string} repo the repository root
  * @param {string} work bench/.work
  */
@@ -12,7 +14,23 @@ export async function buildApps(repo, work) {
   const vite = join(repo, 'node_modules', 'vite', 'bin', 'vite.js');
   const app = join(work, 'app-dist');
   const floor = join(work, 'floor-dist');
+  const prerender = join(work, 'app-prerender');
   await run(repo, [vite, 'build', '--outDir', app, '--emptyOutDir', '--logLevel', 'warn'], 'app');
+  await run(
+    repo,
+    [
+      vite,
+      'build',
+      '--ssr',
+      'src/prerender/render-page.tsx',
+      '--outDir',
+      prerender,
+      '--emptyOutDir',
+      '--logLevel',
+      'warn',
+    ],
+    'prerender build',
+  );
   await run(
     repo,
     [
@@ -29,7 +47,7 @@ export async function buildApps(repo, work) {
     ],
     'floor app',
   );
-  return { app, floor };
+  return { app, floor, prerender };
 }
 
 /** Serves `feedFile` as the build's feed.json (the apps fetch feed.json beside index.html). */
