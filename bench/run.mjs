@@ -4,6 +4,9 @@
  * app and floor runs interleaved, so the ratios hold on a noisy machine:
  *   bundle       JS a cold visit loads on home and an article (raw, gzip -9, brotli)
  *   lighthouse   mobile (simulated throttling) on home, a section and an article, 5 runs each
+ *   prerender    the sample feed's pages prerendered by the archive tool, served by nginx:
+ *                Lighthouse on the article and home against the floor and a script-free copy,
+ *                the article's gzip bytes to its first paragraph, JS on cold visits
  *   feed         40- vs 5,000-item feed: first headline painted, DOM size, longest task
  *   interaction  字級 clicks on a 30,000-character article (Event Timing); home → article
  *   memory       JS heap (page and workers) after 20 article visits on the 5,000-item feed
@@ -26,6 +29,7 @@ import { LONG_ARTICLE_ID, writeFeed } from './lib/feed-gen.mjs';
 import { checkBudgets } from './lib/budgets.mjs';
 import { archiveRows, measureArchive } from './lib/measure-archive.mjs';
 import { measureBundle } from './lib/measure-bundle.mjs';
+import { measurePrerender, prerenderRows } from './lib/measure-prerender.mjs';
 import { loadTimings } from './lib/measure-feed.mjs';
 import { fontSizeInteraction, navigationToArticle } from './lib/measure-interaction.mjs';
 import { searchTyping, TYPED_QUERY } from './lib/measure-search.mjs';
@@ -39,15 +43,20 @@ import { median, ratio } from './lib/stats.mjs';
 const REPO = fileURLToPath(new URL('..', import.meta.url));
 const WORK = join(REPO, 'bench', '.work');
 const RESULTS = join(REPO, 'bench', 'results');
-// BENCH_PORT moves all three, so two checkouts can run phases side by side.
+// BENCH_PORT moves all five, so two checkouts can run phases side by side.
 const PORT = Number(process.env.BENCH_PORT ?? 4310);
-const PORTS = { app: PORT, floor: PORT + 1, archive: PORT + 2 };
+const PORTS = {
+  app: PORT,
+  floor: PORT + 1,
+  archive: PORT + 2,
+  prerender: { app: PORT + 3, floor: PORT + 4 },
+};
 const APPS = /** @type {const} */ (['app', 'floor']);
 const RUNS = { lighthouse: 5, load: 5, fontSize: 5, navigation: 5 };
 const FEED_ITEMS = { small: 40, big: 5000 };
 const SECTION_PATH = '/sections/local';
 const MEMORY_VISITS = 20;
-const PHASES = ['bundle', 'lighthouse', 'feed', 'interaction', 'memory', 'archive'];
+const PHASES = ['bundle', 'lighthouse', 'prerender', 'feed', 'interaction', 'memory', 'archive'];
 /** Phases that run only when named with --only. */
 const EXTRA_PHASES = ['trace'];
 
@@ -115,6 +124,19 @@ async function main() {
     if (only.has('lighthouse')) {
       serveFeed(sampleFeed);
       results.lighthouse = await lighthousePhase(servers, articlePath);
+    }
+    if (only.has('prerender')) {
+      results.prerender = await measurePrerender({
+        repo: REPO,
+        work: WORK,
+        dist,
+        sampleFeed,
+        articlePath,
+        ports: PORTS.prerender,
+        runs: RUNS.lighthouse,
+        browser,
+        log,
+      });
     }
     if (only.has('trace')) {
       serveFeed(sampleFeed);
@@ -444,6 +466,15 @@ function render(r) {
         `Lighthouse performance, mobile, median of ${RUNS.lighthouse} (app / floor)`,
         ['Preset', 'Route', 'Score', 'LCP', 'LCP ratio', 'TBT', 'TBT diff', 'CLS'],
         rows,
+      ),
+    );
+  }
+  if (r.prerender) {
+    parts.push(
+      table(
+        `Prerendered pages (sample feed) on nginx: Lighthouse mobile, median of ${RUNS.lighthouse}; bytes; JS`,
+        ['Figure', 'Measured'],
+        prerenderRows(r.prerender),
       ),
     );
   }

@@ -1,4 +1,5 @@
 import { archiveBudgets } from './measure-archive.mjs';
+import { prerenderBudgets } from './measure-prerender.mjs';
 import { searchBudgets } from './measure-search.mjs';
 import { kb, ms, times } from './report.mjs';
 
@@ -107,6 +108,7 @@ export function checkBudgets(r) {
       r.memory.appToFloor <= 1.3,
     );
   }
+  if (r.prerender) rows.push(...prerenderBudgets(r.prerender));
   if (r.archive) rows.push(...archiveBudgets(r.archive));
   rows.push(...searchBudgets(r));
   return rows;
