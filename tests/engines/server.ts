@@ -1,12 +1,16 @@
 /**
- * The host the engine journeys read from: a build served under its base path with a history
- * fallback (a navigation to any route gets the app shell, as from vite preview or the nginx
- * block of docs/deploying.md), that can also answer with another feed, and go offline: its port
- * closes, so the browser's requests fail as they do without a network, and opens again.
+ * The host the engine journeys read from: a folder served under its base path with the host rule
+ * of docs/deploying.md (nginx's `try_files $uri $uri.html $uri/index.html /__spa-fallback.html`,
+ * a missing .json or asset a 404), so a build answers every route with the app shell and an
+ * archived copy of one answers with its prerendered pages. It can also answer with another feed,
+ * and go offline: its port closes, so the browser's requests fail as they do without a network,
+ * and opens again.
  *
- * The shell (index.html, and __spa-fallback.html, the copy the service worker precaches and
- * opens offline) gets the error probe (error-probe.js) as its first script. The probe lives
- * under assets/, where the app's service worker keeps what it fetches, so it runs offline too.
+ * Every HTML document it serves (the shell, __spa-fallback.html, the copy the service worker
+ * precaches and opens offline, and each prerendered page) gets the error probe
+ * (error-probe.js) as its first script: a hydration error, which React reports with
+ * `reportError`, fails a journey in WebKit too. The probe lives under assets/, where the app's
+ * service worker keeps what it fetches, so it runs offline too.
  */
 import { readFile, stat } from 'node:fs/promises';
 import { createServer } from 'node:http';
@@ -37,23 +41,29 @@ export interface Site {
 }
 
 interface Options {
-  /** The build's folder: dist/ or dist-subpath/. */
+  /** The folder: a build (dist/, dist-subpath/), or an archived copy of one. */
   root: string;
   port: number;
   /** The base path the build was made for. */
   base?: string;
-  /** Served as feed.json instead of the build's own. */
+  /** Served as feed.json instead of the folder's own. */
   feed?: unknown;
+}
+
+interface Answer {
+  status: number;
+  type: string;
+  body: string | Buffer;
+  cache: string;
 }
 
 export async function serve({ root, port, base = '/', feed }: Options): Promise<Site> {
   const probe = await readFile(PROBE_SOURCE);
-  const html = withProbe(await readFile(join(root, 'index.html'), 'utf8'), base);
   const files = normalize(root) + sep;
 
   const server = createServer((request, response) => {
-    void answer(request.url ?? '/', request.headers.accept ?? '')
-      .catch((error: unknown) => ({
+    void answer(request.url ?? '/')
+      .catch((error: unknown): Answer => ({
         status: 500,
         type: 'text/plain',
         body: String(error),
@@ -65,32 +75,34 @@ export async function serve({ root, port, base = '/', feed }: Options): Promise<
       });
   });
 
-  async function answer(url: string, accept: string) {
+  async function answer(url: string): Promise<Answer> {
     const notFound = { status: 404, type: 'text/plain', body: 'not found', cache: 'no-store' };
     const { pathname } = new URL(url, 'http://host');
     if (!pathname.startsWith(base)) return notFound;
-    const path = pathname.slice(base.length);
-    const json = (body: string) => ({ status: 200, type: TYPES['.json'], body, cache: 'no-cache' });
-    if (path === 'feed.json' && feed !== undefined) return json(JSON.stringify(feed));
-    if (path === PROBE) return { status: 200, type: TYPES['.js'], body: probe, cache: 'no-cache' };
-    if (path === '' || path === 'index.html' || path === SHELL_FILE) return page();
-
-    const file = join(files, safeDecode(path));
-    if (file.startsWith(files) && (await isFile(file))) {
-      return {
-        status: 200,
-        type: TYPES[extname(file)] ?? 'application/octet-stream',
-        body: await readFile(file),
-        // Hashed names never change; everything else is asked for again, as a host would.
-        cache: path.startsWith('assets/') ? 'public, max-age=31536000, immutable' : 'no-cache',
-      };
+    const path = hostPath(pathname.slice(base.length));
+    if (path === 'feed.json' && feed !== undefined) {
+      return { status: 200, type: typeOf(path), body: JSON.stringify(feed), cache: 'no-cache' };
     }
-    // A route of the app (not a missing file): the history fallback, as vite preview does.
-    return accept.includes('text/html') ? page() : notFound;
+    if (path === PROBE) return { status: 200, type: typeOf(path), body: probe, cache: 'no-cache' };
+    // What nginx's own locations answer: the file or a 404, never the shell.
+    if (path.endsWith('.json') || path.startsWith('assets/')) {
+      return (await isFile(join(files, path))) ? file(path) : notFound;
+    }
+    for (const candidate of [path, `${path}.html`, `${path}/index.html`]) {
+      if (await isFile(join(files, candidate))) return file(candidate);
+    }
+    return file(SHELL_FILE);
   }
 
-  function page() {
-    return { status: 200, type: TYPES['.html'], body: html, cache: 'no-cache' };
+  async function file(path: string): Promise<Answer> {
+    const body = await readFile(join(files, path));
+    return {
+      status: 200,
+      type: typeOf(path),
+      body: extname(path) === '.html' ? withProbe(body.toString(), base) : body,
+      // Hashed names never change; everything else is asked for again, as a host would.
+      cache: path.startsWith('assets/') ? 'public, max-age=31536000, immutable' : 'no-cache',
+    };
   }
 
   const listen = () =>
@@ -118,20 +130,29 @@ export async function serve({ root, port, base = '/', feed }: Options): Promise<
   };
 }
 
-/** index.html with the probe as its first script, right after the Content-Security-Policy. */
-function withProbe(html: string, base: string): string {
-  const csp = /<meta http-equiv="Content-Security-Policy"[^>]*>/;
-  if (!csp.test(html)) throw new Error('index.html has no Content-Security-Policy meta tag');
-  return html.replace(csp, (meta) => `${meta}\n    <script src="${base}${PROBE}"></script>`);
+function typeOf(path: string): string {
+  return TYPES[extname(path)] ?? 'application/octet-stream';
 }
 
-/** A malformed escape is no file name: the route gets the fallback. */
-function safeDecode(path: string): string {
+/**
+ * The file path nginx's `$uri` names, relative to the base path (`''` for the base path itself):
+ * percent-decoded, slashes merged, dot segments resolved, never above the root. A malformed
+ * escape names no file: the route gets the shell.
+ */
+function hostPath(encoded: string): string {
   try {
-    return decodeURIComponent(path);
+    return normalize(`/${decodeURIComponent(encoded)}`).slice(1);
   } catch {
-    return path;
+    return SHELL_FILE;
   }
+}
+
+/** The document with the probe as its first script, right after the Content-Security-Policy. */
+function withProbe(html: string, base: string): string {
+  const csp = /<meta http-equiv="Content-Security-Policy"[^>]*>/;
+  if (!csp.test(html))
+    throw new Error('an HTML document without a Content-Security-Policy meta tag');
+  return html.replace(csp, (meta) => `${meta}\n    <script src="${base}${PROBE}"></script>`);
 }
 
 async function isFile(path: string): Promise<boolean> {
