@@ -1,8 +1,8 @@
-// Served first in every page of the engine journeys (tests/engines/server.ts puts it in
-// index.html). WebKit's WebDriver reports no console messages and has no way to run a script
-// before the page's own, so the page keeps its console errors and uncaught exceptions in
-// sessionStorage, which survives reloads, for the driver to read. Firefox reports them over
-// WebDriver BiDi itself and ignores this record.
+// Served first in every page of the engine journeys (tests/engines/server.ts puts it in every
+// HTML document). WebKit's WebDriver reports no console messages and has no way to run a script
+// before the page's own, so the page keeps its console errors, uncaught exceptions (React's
+// hydration errors among them) and CSP violations in sessionStorage, which survives reloads, for
+// the driver to read. Firefox reports them over WebDriver BiDi itself and ignores this record.
 (() => {
   const KEY = '__engineErrors';
   const keep = (text) => {
@@ -24,6 +24,13 @@
   });
   addEventListener('unhandledrejection', (event) => {
     keep(`unhandled rejection: ${String(event.reason)}`);
+  });
+  // What Firefox and Chromium print as a console error, and WebKit only to its own console: an
+  // inline script the CSP blocks (say, a React streaming script in a prerendered page) never runs.
+  addEventListener('securitypolicyviolation', (event) => {
+    keep(
+      `csp: ${event.violatedDirective} blocked ${event.blockedURI || 'inline'} (${event.sourceFile || location.href}:${event.lineNumber})`,
+    );
   });
   // Every vector of the hostile feed calls this if it runs.
   window.__xssCalls = 0;
