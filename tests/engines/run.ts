@@ -145,7 +145,7 @@ async function runEngine(engine: Engine, sites: Sites) {
             step: (label) => {
               step = label;
             },
-            screenshot: (name) => opened.screenshot(join(SHOTS, `${engine}-${name}.png`)),
+            screenshot: (name) => shoot(opened, `${engine}-${name}.png`),
             note: (text) => notes.push(text),
             allowErrors: (pattern, why) => allowed.push({ pattern, why }),
           }),
@@ -162,15 +162,14 @@ async function runEngine(engine: Engine, sites: Sites) {
         const lines = [error instanceof Error ? error.message : String(error)];
         const errors = page ? await unexpected(page).catch(() => []) : [];
         if (errors.length > 0) lines.push('console errors:', ...errors);
-        const shot = join(SHOTS, `${engine}-failed-${JOURNEYS.indexOf(journey) + 1}.png`);
-        if (
-          await page?.screenshot(shot).then(
+        const shot = `${engine}-failed-${JOURNEYS.indexOf(journey) + 1}.png`;
+        const shotTaken =
+          page !== undefined &&
+          (await shoot(page, shot).then(
             () => true,
             () => false,
-          )
-        ) {
-          lines.push(`screenshot: ${shot}`);
-        }
+          ));
+        if (shotTaken) lines.push(`screenshot: ${join(SHOTS, shot)}`);
         message = lines.join('\n');
       } finally {
         await page?.close().catch(() => undefined);
@@ -190,6 +189,15 @@ async function runEngine(engine: Engine, sites: Sites) {
   } finally {
     await browser.close();
   }
+}
+
+/**
+ * Saves a screenshot in SHOTS, made again if it has gone: test-results/ is Playwright's, which
+ * empties it as it starts, and a Playwright run beside this one must not fail a journey.
+ */
+async function shoot(page: EnginePage, file: string) {
+  mkdirSync(SHOTS, { recursive: true });
+  await page.screenshot(join(SHOTS, file));
 }
 
 function seconds(ms: number) {
