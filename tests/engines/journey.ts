@@ -15,6 +15,8 @@ export interface Sites {
   hostile: Site;
   /** The root build again, for the one journey that takes its host offline. */
   offline: Site;
+  /** A copy of the root build with the sample feed archived into it: prerendered pages. */
+  prerendered: Site;
 }
 
 export interface Journey {

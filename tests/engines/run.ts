@@ -1,15 +1,20 @@
 /**
  * `npm run test:engines`: every journey (journeys/) in Firefox and in WebKit, against the
- * production build in dist/ (npm test builds it first) and the /news/ build in dist-subpath/
- * (the Playwright run leaves it; made here only when missing or older than dist/). Each journey
- * runs in a fresh browser context; a console error or an uncaught exception fails it. A failure
- * names the engine, the journey and its step, and the exit code is 1.
+ * production build in dist/ (npm test builds it first), the /news/ build in dist-subpath/
+ * (the Playwright run leaves it; made here only when missing or older than dist/), and a copy of
+ * dist/ with the sample feed archived into it by the publisher's tool, whose pages the prerender
+ * build in dist-prerender/ renders (npm run build leaves it beside dist/). Each journey runs in a
+ * fresh browser context; a console error or an uncaught exception fails it. A failure names the
+ * engine, the journey and its step, and the exit code is 1.
  *
- * Ports: E2E_PORT (4173 unless set) + 21 to + 26, past those of the Playwright suite (+20 at most).
+ * Ports: E2E_PORT (4173 unless set) + 21 to + 27, past those of the Playwright suite's
+ * journeys (+20 at most).
  * Arguments: engines to run, e.g. `npm run test:engines -- webkit` (both by default).
  */
 import { execSync } from 'node:child_process';
 import { existsSync, mkdirSync, rmSync, statSync } from 'node:fs';
+import { cp, mkdtemp, rm } from 'node:fs/promises';
+import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { type Engine, type EngineBrowser, type EnginePage, ENGINES } from './browser';
 import { launchFirefox } from './firefox';
@@ -20,12 +25,14 @@ import { home } from './journeys/home';
 import { hostileContent } from './journeys/hostile-content';
 import { navigation } from './journeys/navigation';
 import { offline } from './journeys/offline';
+import { prerendered } from './journeys/prerendered';
 import { scriptConversion } from './journeys/script-conversion';
 import { search } from './journeys/search';
 import { subPath } from './journeys/sub-path';
 import { vertical } from './journeys/vertical';
 import { serve } from './server';
 import { launchWebKit } from './webkit';
+import { buildArchive } from '../../tools/archive/build-archive';
 import { hostileFeed } from '../xss-vectors';
 
 const PORT = Number(process.env.E2E_PORT ?? 4173) + 21;
@@ -41,6 +48,7 @@ const JOURNEYS: Journey[] = [
   hostileContent,
   offline,
   subPath,
+  prerendered,
 ];
 /** A journey that takes longer than this has hung. */
 const JOURNEY_TIMEOUT = 120_000;
@@ -64,6 +72,15 @@ if (!existsSync('dist/index.html')) {
   process.exit(1);
 }
 const built = (dir: string) => statSync(join(dir, 'index.html')).mtimeMs;
+// The pages' CSS class names and markup must be the client build's, or hydration fails on them:
+// npm run build writes the prerender build right after dist/.
+const RENDERER = 'dist-prerender/render-page.js';
+if (!existsSync(RENDERER) || statSync(RENDERER).mtimeMs < built('dist')) {
+  console.error(
+    `${RENDERER} is missing or older than dist/: run \`npm run build\` (npm test does).`,
+  );
+  process.exit(1);
+}
 if (!existsSync('dist-subpath/index.html') || built('dist-subpath') < built('dist')) {
   console.log('Building the /news/ sub-path build into dist-subpath/ …');
   execSync('npx vite build --outDir dist-subpath --logLevel error', {
@@ -75,10 +92,13 @@ rmSync(SHOTS, { recursive: true, force: true });
 mkdirSync(SHOTS, { recursive: true });
 
 const started = Date.now();
+const archived = await archivedCopy();
 const shared = {
   root: await serve({ root: 'dist', port: PORT }),
   subPath: await serve({ root: 'dist-subpath', port: PORT + 1, base: '/news/' }),
   hostile: await serve({ root: 'dist', port: PORT + 2, feed: hostileFeed }),
+  // + 3, + 4: the engines' offline hosts; + 5: WebKitWebDriver.
+  prerendered: await serve({ root: archived, port: PORT + 6 }),
 };
 const failures: Failure[] = [];
 let passed = 0;
@@ -94,6 +114,7 @@ try {
   }
 } finally {
   await Promise.all(Object.values(shared).map((site) => site.stop()));
+  await rm(archived, { recursive: true, force: true });
 }
 
 if (failures.length > 0) {
@@ -198,6 +219,20 @@ async function runEngine(engine: Engine, sites: Sites) {
 async function shoot(page: EnginePage, file: string) {
   mkdirSync(SHOTS, { recursive: true });
   await page.screenshot(join(SHOTS, file));
+}
+
+/**
+ * dist/ with the sample feed archived into it, as a publisher deploys it: prerendered pages for
+ * every article, home and each section, in a temporary folder (dist/ stays the bare build the
+ * other journeys read).
+ */
+async function archivedCopy(): Promise<string> {
+  const folder = await mkdtemp(join(tmpdir(), 'engines-prerendered-'));
+  await cp('dist', folder, { recursive: true });
+  const { pages } = await buildArchive({ input: 'public/feed.json', out: folder, pageSize: 50 });
+  if (!pages || pages.written === 0)
+    throw new Error(`the archive tool wrote no pages in ${folder}`);
+  return folder;
 }
 
 function seconds(ms: number) {
