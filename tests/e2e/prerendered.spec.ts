@@ -27,6 +27,8 @@ const PORT = Number(process.env.E2E_PORT ?? 4173) + 40;
 const feed = sampleFeed();
 const story = defined(feed.articles[0], 'no articles');
 const section = defined(feed.sections[0], 'no sections');
+/** A story with figures, longer than React's 12,800-byte chunks. */
+const LONG_ARTICLE = '2026-11-22-city-ai-traffic';
 
 const SITES = [
   { name: 'the root', built: 'dist', renderer: 'dist-prerender', base: '/', port: PORT },
@@ -114,6 +116,17 @@ for (const { name, base, port } of SITES) {
       expect(
         doc.querySelector(`a[href="${base}sections/${encodeURIComponent(story.sectionId ?? '')}"]`),
       ).not.toBeNull();
+    });
+
+    test('a long article is whole in its HTML, in order, with no script to put it together', async () => {
+      const long = defined(
+        feed.articles.find((article) => article.id === LONG_ARTICLE),
+        LONG_ARTICLE,
+      );
+      const doc = await fetchPage(url(articlePath(long.id)));
+      expect(doc.querySelector('main article')?.textContent).toContain(long.firstParagraph);
+      expect(doc.querySelectorAll('script:not([type]), script[type="module"]')).toHaveLength(2);
+      expect(doc.querySelector('template, [hidden]')).toBeNull();
     });
 
     test('awkward ids have pages of their own', async () => {
