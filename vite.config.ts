@@ -63,9 +63,10 @@ export default defineConfig(({ command, mode, isSsrBuild }) => ({
   // One stylesheet (a few KB): a lazy route's own CSS would arrive after its markup and shift it.
   // Vite's preload helper stays (a lazy chunk's imports load with it, not after it); its
   // modulepreload polyfill goes: every browser an es2022 build runs in has modulepreload.
-  // Without the helper (470 B gzip less, what hydrateRoot costs the entry), a cold load that
-  // went offline as the feed was fetched showed its skeleton forever in 3 of 4 runs
-  // (broken-feed.spec.ts): not understood yet, so the helper stays (docs/decisions/024).
+  // `modulePreload: false` does not remove the helper in Vite 8 (only its lists of chunks, no
+  // gzip byte) but does drop index.html's preload of the entry's own imports: a connection
+  // that dropped just after the entry arrived then left the app unstarted, its skeleton shown
+  // for good (broken-feed.spec.ts, 3 runs in 4).
   build: isSsrBuild
     ? { outDir: 'dist-prerender', target: 'node20', copyPublicDir: false }
     : {

@@ -254,7 +254,12 @@ async function writeArchive({
     ...common,
     _news: { article_url: ARTICLE_URL_TEMPLATE, search_url: SEARCH_INDEX, sections: sectionsOut },
   };
-  const pages = writer && (await ReaderPages.open(writer, rootHeader, options.siteUrl, write));
+  const pages =
+    writer &&
+    (await ReaderPages.open(writer, rootHeader, options.siteUrl, {
+      write,
+      read: (path) => readFile(join(options.out, path), 'utf8').catch(() => undefined),
+    }));
 
   for (const entry of entries.toSorted(oldestFirst)) {
     const item: unknown = JSON.parse(await readFile(join(items, `${entry.key}.json`), 'utf8'));

@@ -97,7 +97,10 @@ function reportPages(pages: ArchiveSummary['pages'], out: string) {
     console.log(`  no HTML pages: ${out} holds no build of the reader (npm run build writes one)`);
     return;
   }
-  console.log(`  HTML pages ${n(pages.written)} (articles, home, sections)`);
+  console.log(
+    `  HTML pages ${n(pages.written)} (articles, home, sections), ${n(pages.rendered)} rendered ` +
+      `(the others were there from the same data and build)`,
+  );
   const { withoutDocument, leftOut } = pages;
   if (withoutDocument.length > 0) {
     console.log(

@@ -1,4 +1,5 @@
-import { readFile } from 'node:fs/promises';
+import { createHash } from 'node:crypto';
+import { readdir, readFile } from 'node:fs/promises';
 import { join, resolve } from 'node:path';
 import { pathToFileURL } from 'node:url';
 import type { PageData } from '../../src/prerender/page-data';
@@ -38,6 +39,8 @@ export class PageWriter {
   private constructor(
     private readonly renderer: Renderer,
     private readonly head: string,
+    /** What every page written here depends on besides its own data: renderer and shell. */
+    readonly identity: string,
   ) {}
 
   /**
@@ -48,6 +51,9 @@ export class PageWriter {
     const shell = await readFile(join(out, SHELL), 'utf8').catch(() => undefined);
     if (shell === undefined) return undefined;
     const module = resolve(rendererDir, 'render-page.js');
+    // React as the browser gets it: its development build (Node's default, React read from
+    // node_modules) checks every element and spent five times as long per page as rendering.
+    process.env.NODE_ENV = 'production';
     const renderer = (await import(pathToFileURL(module).href).catch(() => {
       throw new InputError(
         `${out} holds a build of the reader but ${module} is missing: run npm run build`,
@@ -60,7 +66,8 @@ export class PageWriter {
           `path: build both with the same BASE_PATH (npm run build does)`,
       );
     }
-    return new PageWriter(renderer, shellHead(shell));
+    const head = shellHead(shell);
+    return new PageWriter(renderer, head, await identity(rendererDir, head));
   }
 
   /** Where the archive's relative URLs resolve for the pages rendered here. */
@@ -100,3 +107,16 @@ function shellHead(shell: string): string {
 
 const escapeAttribute = (value: string) =>
   value.replaceAll('&', '&amp;').replaceAll('"', '&quot;').replaceAll('<', '&lt;');
+
+/** A digest of the prerender build's files and the shell's head. */
+async function identity(rendererDir: string, head: string): Promise<string> {
+  const hash = createHash('sha256').update(head);
+  const files = await readdir(rendererDir, { recursive: true, withFileTypes: true });
+  const paths = files
+    .filter((entry) => entry.isFile())
+    .map((entry) => join(entry.parentPath, entry.name))
+    .sort();
+  for (const path of paths)
+    hash.update(path.slice(rendererDir.length)).update(await readFile(path));
+  return hash.digest('base64url');
+}

@@ -1,3 +1,4 @@
+import { createHash } from 'node:crypto';
 import { PageFileClaims } from '../../src/archive/page-files';
 import { parseFeed } from '../../src/feed/parse-feed';
 import { FIRST_SCREEN } from '../../src/feed/selectors';
@@ -8,11 +9,21 @@ import { articleHead, listHead } from '../../src/prerender/page-head';
 import { articlePath, HOME_PATH, sectionPath } from '../../src/urls/paths';
 import type { PageWriter } from './page-writer';
 
+type Writer = Pick<PageWriter, 'feedUrl' | 'page' | 'identity'>;
+
+/** The archive's files: the run's writes, and what the last run left (undefined: nothing). */
+export interface PageFiles {
+  write(path: string, content: string): Promise<void>;
+  read(path: string): Promise<string | undefined>;
+}
+
 /** How many older stories an article's 相關新聞 and 下一則 are chosen from. */
 const RELATED_WINDOW = 200;
 
 export interface PagesSummary {
   written: number;
+  /** Of those, how many were rendered: the others were there, from the same data and renderer. */
+  rendered: number;
   /** Ids whose URL opens through the shell: their id cannot be a file name. */
   withoutDocument: { id: string; reason: string }[];
   /** Head tags left out for want of --site-url. */
@@ -30,26 +41,26 @@ export class ReaderPages {
   private readonly newest: Article[] = [];
   private readonly newestBySection = new Map<string, Article[]>();
   private readonly leftOut = new Set<string>();
-  readonly summary: PagesSummary = { written: 0, withoutDocument: [], leftOut: [] };
+  readonly summary: PagesSummary = { written: 0, rendered: 0, withoutDocument: [], leftOut: [] };
 
   private constructor(
-    private readonly writer: Pick<PageWriter, 'feedUrl' | 'page'>,
+    private readonly writer: Writer,
     private readonly header: Record<string, unknown>,
     private readonly feed: Feed,
     private readonly siteUrl: string | undefined,
-    private readonly write: (path: string, content: string) => Promise<void>,
+    private readonly files: PageFiles,
   ) {}
 
   /** `header`: the root feed.json as written, without its items. */
   static async open(
-    writer: Pick<PageWriter, 'feedUrl' | 'page'>,
+    writer: Writer,
     header: Record<string, unknown>,
     siteUrl: string | undefined,
-    write: (path: string, content: string) => Promise<void>,
+    files: PageFiles,
   ): Promise<ReaderPages> {
     const result = await parseFeed({ ...header, items: [] }, writer.feedUrl);
     if (!result.ok) throw new Error(`the archive's own feed.json does not parse: ${result.reason}`);
-    return new ReaderPages(writer, header, { ...result.feed, partial: true }, siteUrl, write);
+    return new ReaderPages(writer, header, { ...result.feed, partial: true }, siteUrl, files);
   }
 
   /** An article's page; `item` is the feed's item as the archive keeps it. */
@@ -113,14 +124,31 @@ export class ReaderPages {
     this.summary.leftOut = [...this.leftOut];
   }
 
+  /**
+   * A page ends with a stamp of what it was rendered from: the renderer, the path, the head and
+   * the data. A re-run finds most pages stamped as it would stamp them, and keeps them without
+   * rendering (on 100,000 stories, a re-run's time is mostly rendering otherwise).
+   */
   private async writePage(
     file: string,
     path: string,
     data: PageData,
     head: { html: string; lang: string },
   ) {
-    await this.write(file, await this.writer.page(path, data, head));
+    const stamp = `<!-- ${createHash('sha256')
+      .update(JSON.stringify([this.writer.identity, path, head, data]))
+      .digest('base64url')} -->\n`;
+    const previous = await this.files.read(file);
+    const page = previous?.endsWith(stamp)
+      ? previous.slice(0, -stamp.length)
+      : await this.render(path, data, head);
+    await this.files.write(file, page + stamp);
     this.summary.written++;
+  }
+
+  private render(path: string, data: PageData, head: { html: string; lang: string }) {
+    this.summary.rendered++;
+    return this.writer.page(path, data, head);
   }
 
   private note(leftOut: readonly string[]) {

@@ -2,27 +2,32 @@ import { describe, expect, it } from 'vitest';
 import type { PageData } from '../../../src/prerender/page-data';
 import { ReaderPages } from '../../../tools/archive/reader-pages';
 
+const header = {
+  version: 'https://jsonfeed.org/version/1.1',
+  title: '測試新聞',
+  language: 'zh-Hant',
+  _news: { sections: [{ id: 'local', title: '本地', feed_url: 'sections/local/feed.json' }] },
+};
+
 /** The pages as the tool hands them over: what each was rendered from, by file. */
 async function pagesFor(items: object[], siteUrl?: string) {
   const written = new Map<string, { path: string; data: PageData; head: string }>();
   const pending = new Map<string, { path: string; data: PageData; head: string }>();
   const writer = {
+    identity: 'renderer',
     feedUrl: 'https://prerender.invalid/feed.json',
     page: (path: string, data: PageData, head: { html: string }) => {
       pending.set(path, { path, data, head: head.html });
       return Promise.resolve(path);
     },
   };
-  const header = {
-    version: 'https://jsonfeed.org/version/1.1',
-    title: '測試新聞',
-    language: 'zh-Hant',
-    _news: { sections: [{ id: 'local', title: '本地', feed_url: 'sections/local/feed.json' }] },
-  };
-  const pages = await ReaderPages.open(writer, header, siteUrl, (file, content) => {
-    const page = pending.get(content);
-    if (page) written.set(file, page);
-    return Promise.resolve();
+  const pages = await ReaderPages.open(writer, header, siteUrl, {
+    write: (file, content) => {
+      const page = pending.get(content.slice(0, content.indexOf('<!--')));
+      if (page) written.set(file, page);
+      return Promise.resolve();
+    },
+    read: () => Promise.resolve(undefined),
   });
   for (const item of items) await pages.article(item);
   await pages.lists();
@@ -86,5 +91,42 @@ describe('the reader pages the archive tool writes', () => {
     expect(withSite.get('articles/story-2.html')?.head).toContain(
       '<link rel="canonical" href="https://news.example/articles/story-2"',
     );
+  });
+
+  it('a re-run renders only what changed: the new stories, home and their section', async () => {
+    const disk = new Map<string, string>();
+    let rendered: string[] = [];
+    async function run(count: number, renderer = 'build A') {
+      rendered = [];
+      const writer = {
+        identity: renderer,
+        feedUrl: 'https://prerender.invalid/feed.json',
+        page: (path: string) => {
+          rendered.push(path);
+          return Promise.resolve(`<h1>${path} by ${renderer}</h1>`);
+        },
+      };
+      const pages = await ReaderPages.open(writer, header, undefined, {
+        write: (file, content) => Promise.resolve(void disk.set(file, content)),
+        read: (file) => Promise.resolve(disk.get(file)),
+      });
+      for (let n = 1; n <= count; n++) await pages.article(story(n));
+      await pages.lists();
+      return pages.summary;
+    }
+
+    await run(10);
+    const kept = disk.get('articles/story-3.html');
+    const summary = await run(12);
+    expect(rendered).toEqual(['/articles/story-11', '/articles/story-12', '/', '/sections/local']);
+    expect([summary.written, summary.rendered]).toEqual([14, 4]);
+    // A kept page is the same bytes, so the tool counts it unchanged and leaves its file alone.
+    expect(disk.get('articles/story-3.html')).toBe(kept);
+    expect(kept).toMatch(/^<h1>\/articles\/story-3 by build A<\/h1><!-- [\w-]+ -->\n$/);
+
+    // Another renderer (a new build of the reader) renders every page again.
+    await run(12, 'build B');
+    expect(rendered).toHaveLength(14);
+    expect(disk.get('articles/story-3.html')).toContain('by build B');
   });
 });
