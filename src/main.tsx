@@ -53,7 +53,7 @@ const render = () => {
 if (document.documentElement.dataset.prerendered === undefined) render();
 else {
   import('./prerender/hydrate-page')
-    .then(({ hydratePage }) => hydratePage(root, app, options))
+    .then((page) => page.hydratePage(root, app, options))
     .catch(render);
 }
 

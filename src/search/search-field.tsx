@@ -73,12 +73,7 @@ export function SearchField() {
       ref={disclosure}
       classes={styles}
       label="搜尋"
-      symbol={
-        <svg viewBox="0 0 24 24" width="20" height="20" aria-hidden="true" focusable="false">
-          <circle cx="10.5" cy="10.5" r="6.5" fill="none" stroke="currentColor" strokeWidth="2.5" />
-          <path d="m15.5 15.5 5.5 5.5" stroke="currentColor" strokeWidth="2.5" />
-        </svg>
-      }
+      symbol={<span className={styles.icon} />}
       onOpen={() => inputRef.current?.focus()}
     >
       {(content) => (
