@@ -119,8 +119,9 @@ export function runTool(repo, input, out, { renderer, siteUrl }) {
         peakRssBytes: peakKb * 1024,
         written: count(/files written ([\d,]+)/),
         searchWritten: count(/search index ([\d,]+)/),
-        // Pages rendered: an unchanged one is rendered and compared, not written.
+        // Pages written, and of those rendered: a re-run keeps a page whose stamp matches.
         pages: count(/HTML pages ([\d,]+)/) || 0,
+        rendered: count(/([\d,]+) rendered/) || 0,
         summary: stdout.trim(),
       });
     });
@@ -369,7 +370,7 @@ export function archiveRows(a) {
     ]),
     [
       `Re-run with ${a.rerun.newItems} new items`,
-      `${a.rerun.written} files written (search index ${a.rerun.searchWritten}), ${a.rerun.removed} removed, ${a.rerun.pages.toLocaleString('en')} HTML pages rendered, ${a.rerun.seconds.toFixed(1)} s, peak RSS ${mb(a.rerun.peakRssBytes)}`,
+      `${a.rerun.written} files written (search index ${a.rerun.searchWritten}), ${a.rerun.removed} removed, ${a.rerun.rendered.toLocaleString('en')} of ${a.rerun.pages.toLocaleString('en')} HTML pages rendered, ${a.rerun.seconds.toFixed(1)} s, peak RSS ${mb(a.rerun.peakRssBytes)}`,
     ],
     [`Re-run: files written by kind (on disk)`, kindList(a.rerun.rewritten)],
     ...(a.search
