@@ -22,7 +22,7 @@ import { ShareButton } from '../share/share-button';
 import { Byline } from '../ui/byline';
 import { HeadlineText } from '../ui/headline-text';
 import styles from './article-page.module.css';
-import type { ShownArticle } from './article-query';
+import type { ShownArticle } from './shown-article';
 
 const LABELS = {
   source: '來源',

@@ -1,16 +1,6 @@
 import { type QueryClient, queryOptions } from '@tanstack/react-query';
 import { PAGE_DATA } from '../feed/feed-query';
 import { loadedStory } from '../feed/loaded-article';
-import type { ShownStory } from '../feed/types';
-import type { Chosen } from '../library/related-stories';
-
-/** The story an article page shows; `offline`: the device's copy, for want of a connection. */
-export interface ShownArticle {
-  story: ShownStory;
-  offline: boolean;
-  /** A prerendered page's 相關新聞 and 下一則 (src/prerender/). */
-  related?: Chosen;
-}
 
 /**
  * An article's page: the one place a story is looked up by its id. null: nothing has it.

@@ -4,7 +4,7 @@ import { FeedError } from '../feed/feed-error';
 import { firstPage, loadUntil } from '../feed/feed-query';
 import { loadedStory } from '../feed/loaded-article';
 import { feedStory, findArticle } from '../feed/selectors';
-import type { ShownArticle } from './article-query';
+import type { ShownArticle } from './shown-article';
 
 /**
  * A story by its id, wherever it is (see `articleQuery`): a loaded feed, the archive's document,

@@ -1,7 +1,8 @@
 import type { InfiniteData, QueryClient } from '@tanstack/react-query';
 import { feedQuery } from '../feed/feed-query';
 import type { Feed } from '../feed/types';
-import { articleQuery, type ShownArticle } from '../pages/article-query';
+import { articleQuery } from '../pages/article-query';
+import type { ShownArticle } from '../pages/shown-article';
 
 /** The element holding a prerendered page's data: JSON, never executed, so the CSP holds. */
 export const PAGE_DATA_ID = 'page-data';
