@@ -52,6 +52,11 @@ export default defineConfig(({ command, mode, isSsrBuild }) => ({
           routes: {
             [ARTICLE_PATH_PREFIX]: ['src/pages/article-page.tsx', 'src/pages/find-story.ts'],
           },
+          // A prerendered article has its story: it needs the page's code, not the search.
+          hydrate: {
+            [ARTICLE_PATH_PREFIX]: ['src/prerender/hydrate-page.tsx', 'src/pages/article-page.tsx'],
+            '': ['src/prerender/hydrate-page.tsx'],
+          },
         }),
         contentSecurityPolicy(),
         spaFallback(),

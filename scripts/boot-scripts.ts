@@ -3,24 +3,29 @@ import { build, type Plugin, type Rolldown } from 'vite';
 
 type Bundle = Record<string, Rolldown.OutputChunk | Rolldown.OutputAsset>;
 
-/** What a prerendered page (src/prerender/) loads to be hydrated, whatever its route. */
-const HYDRATE_PAGE = 'src/prerender/hydrate-page.tsx';
-
 /**
  * Compiles the boot scripts (src/boot/*.ts) and inlines them in index.html's <head>, ahead of
  * the stylesheet: what must run before the app's own JavaScript has downloaded.
  *   pre-paint      stored 字級 before the first paint (dev and build)
- *   route-preload  `<link rel="modulepreload">` for the route's lazy chunks, and on a prerendered
- *                  page the chunk that hydrates it (build)
+ *   route-preload  `<link rel="modulepreload">` for the route's lazy chunks (build)
  *   feed-start     the feed worker, reading the default feed while the bundle loads (build)
  * Each is bundled to one minified classic script with the build's base path and its build-time
  * values (`BOOT_*`, declared in src/boot/build-values.d.ts) defined. The CSP plugin hashes them as they ship.
  * Each tag says which it is (`data-boot`), so scripts/spa-fallback.ts can leave the last two out
- * of the prerendered pages' shell: those pages run them from `reader.js` (page-loader), which
- * the build writes beside `reader.css`, a copy of the stylesheet, both under names no build
- * changes (docs/decisions/024-prerendered-pages.md).
+ * of the prerendered pages' shell: those pages load `reader.js` (page-loader) instead, which
+ * preloads the chunks that hydrate them and starts the worker once they have painted. The build
+ * writes it beside `reader.css`, a copy of the stylesheet, both under names no build changes
+ * (docs/decisions/024-prerendered-pages.md).
  */
-export function bootScripts({ routes }: { routes: Record<string, string[]> }): Plugin {
+export function bootScripts({
+  routes,
+  hydrate,
+}: {
+  /** Each path prefix with the lazy modules a cold visit needs first. */
+  routes: Record<string, string[]>;
+  /** The same for a prerendered page to hydrate (the first prefix that matches wins). */
+  hydrate: Record<string, string[]>;
+}): Plugin {
   let base = '/';
   let feedUrl = '';
   let loader = '';
@@ -37,7 +42,7 @@ export function bootScripts({ routes }: { routes: Record<string, string[]> }): P
         if (bundle) {
           const values = {
             BOOT_ROUTE_CHUNKS: routeChunks(bundle, routes),
-            BOOT_HYDRATE_CHUNKS: routeChunks(bundle, { '': [HYDRATE_PAGE] })[0]?.[1] ?? [],
+            BOOT_HYDRATE_CHUNKS: routeChunks(bundle, hydrate),
             BOOT_FEED_URL: feedUrl,
             BOOT_FEED_WORKER: base + feedWorkerFile(bundle),
             BOOT_ENTRY_CHUNKS: entryChunks(bundle),
@@ -102,7 +107,9 @@ async function compile(
     ),
     build: {
       write: false,
-      target: 'es2017',
+      // Object spread and optional chaining as written: es2017 brought 1 KB of helpers into
+      // reader.js. Any browser the app's own es2022 build runs in reads es2020.
+      target: 'es2020',
       minify: true,
       lib: {
         entry: fileURLToPath(new URL(`../src/boot/${name}.ts`, import.meta.url)),

@@ -6,8 +6,8 @@
 
 /** App path prefixes (`/articles/`) and the lazy chunks each route needs first, from the base. */
 declare const BOOT_ROUTE_CHUNKS: [prefix: string, files: string[]][];
-/** The chunks a prerendered page (`<html data-prerendered>`) loads to hydrate, from the base. */
-declare const BOOT_HYDRATE_CHUNKS: string[];
+/** The chunks a prerendered page (`<html data-prerendered>`) hydrates with, by path prefix. */
+declare const BOOT_HYDRATE_CHUNKS: [prefix: string, files: string[]][];
 /** The default feed (`VITE_FEED_URL`, else `feed.json` beside index.html), maybe relative. */
 declare const BOOT_FEED_URL: string;
 /** The feed worker's built file, from the site root. */

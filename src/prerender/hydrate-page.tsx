@@ -1,4 +1,4 @@
-import type { ReactNode } from 'react';
+import { type ReactNode, startTransition } from 'react';
 import { hydrateRoot, type RootOptions } from 'react-dom/client';
 import { articlePage } from '../app/article-page-preload';
 import { queryClient } from '../app/query-client';
@@ -16,5 +16,11 @@ export function hydratePage(root: HTMLElement, app: ReactNode, options: RootOpti
   seedQueries(queryClient, page);
   return (page.article ? articlePage.preload() : Promise.resolve())
     .catch(() => undefined)
-    .then(() => hydrateRoot(root, app, options));
+    .then(() => {
+      // As a transition, hydration yields to the browser every few milliseconds (a long article
+      // hydrated in one task blocked taps and scrolling for its whole length).
+      startTransition(() => {
+        hydrateRoot(root, app, options);
+      });
+    });
 }
