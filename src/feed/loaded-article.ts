@@ -1,6 +1,6 @@
 import type { InfiniteData, QueryClient } from '@tanstack/react-query';
 import { cachedFeed } from './feed-query';
-import { feedStory, findArticle } from './selectors';
+import { feedStory, findReadable } from './selectors';
 import { type Article, type Feed, FEEDS, type ShownStory } from './types';
 
 /** Every page of every feed in the cache: the home feed's, each section's own. */
@@ -10,12 +10,12 @@ export const loadedPages = (client: QueryClient): Feed[] =>
     .flatMap(([, data]) => data?.pages ?? []);
 
 /**
- * An article any feed in the cache already holds (the home feed's pages, a section's own feed),
- * so opening it from a list costs no request.
+ * An article any feed in the cache already holds whole (the home feed's pages, a section's own
+ * feed), so opening it from a list costs no request.
  */
 function findLoadedArticle(client: QueryClient, id: string): Article | undefined {
   for (const page of loadedPages(client)) {
-    const article = findArticle(page, id);
+    const article = findReadable(page, id);
     if (article) return article;
   }
   return undefined;
@@ -46,6 +46,6 @@ export function loadedArticles(queryClient: QueryClient): Article[] {
 export function loadedStory(client: QueryClient, id: string): ShownStory | undefined {
   const feed = cachedFeed(client);
   if (!feed) return undefined;
-  const article = findArticle(feed, id) ?? findLoadedArticle(client, id);
+  const article = findReadable(feed, id) ?? findLoadedArticle(client, id);
   return article && feedStory(feed, article);
 }

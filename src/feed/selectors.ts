@@ -3,6 +3,21 @@ import type { Article, ArticleBody, Feed, Section, ShownStory } from './types';
 /** Stories a list shows at first: home's lead and its first 30, each section's first 30. */
 export const FIRST_SCREEN = { home: 31, section: 30 };
 
+/**
+ * A story as a list shows it, without its body: how a prerendered page's lists and 相關新聞
+ * carry it (tools/archive/reader-pages.ts). A feed's own items always have a body (parse-feed.ts
+ * skips those without), so one without is such a copy, not the story to read.
+ */
+export const listed = (article: Article): Article => ({
+  ...article,
+  body: { kind: 'text', text: '' },
+});
+const readable = (article: Article | undefined) =>
+  article && (article.body.kind === 'html' || article.body.text !== '') ? article : undefined;
+
+/** The story to read by its id, if this feed holds it whole. */
+export const findReadable = (feed: Feed, id: string) => readable(findArticle(feed, id));
+
 export function findArticle(feed: Feed, id: string): Article | undefined {
   return feed.articles.find((article) => article.id === id);
 }
