@@ -193,7 +193,8 @@ export function ogLocale(lang: string): string | undefined {
   return region && /^[A-Z]{2}$/.test(region) ? `${language}_${region}` : undefined;
 }
 
-const escapeHtml = (text: string) =>
+/** Text as it may stand in an element or a quoted attribute. */
+export const escapeHtml = (text: string) =>
   text
     .replaceAll('&', '&amp;')
     .replaceAll('<', '&lt;')

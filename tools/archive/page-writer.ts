@@ -3,6 +3,7 @@ import { readdir, readFile } from 'node:fs/promises';
 import { join, resolve } from 'node:path';
 import { pathToFileURL } from 'node:url';
 import type { PageData } from '../../src/prerender/page-data';
+import { escapeHtml } from '../../src/prerender/page-head';
 import { PAGE_LOADER } from '../../scripts/boot-scripts';
 import { PAGE_SHELL_FILE } from '../../scripts/spa-fallback';
 import { InputError } from './read-input';
@@ -79,7 +80,7 @@ export class PageWriter {
   async page(path: string, data: PageData, head: PageHead): Promise<string> {
     const body = (await this.renderer.renderPage(path, data)).replace(/^<title>.*?<\/title>/s, '');
     return `<!doctype html>
-<html lang="${escapeAttribute(head.lang)}" data-prerendered>
+<html lang="${escapeHtml(head.lang)}" data-prerendered>
   <head>${this.head}
     ${head.html}
   </head>
@@ -104,9 +105,6 @@ function shellHead(shell: string): string {
     .replace(/\s*<meta name="description"[^>]*>/, '')
     .trimEnd();
 }
-
-const escapeAttribute = (value: string) =>
-  value.replaceAll('&', '&amp;').replaceAll('"', '&quot;').replaceAll('<', '&lt;');
 
 /** A digest of the prerender build's files and the shell's head. */
 async function identity(rendererDir: string, head: string): Promise<string> {
